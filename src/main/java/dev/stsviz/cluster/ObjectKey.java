@@ -1,0 +1,42 @@
+package dev.stsviz.cluster;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/** Identifies an API object the way the API server does: kind, namespace ("" when cluster-scoped), name. */
+public record ObjectKey(String kind, String namespace, String name) implements Comparable<ObjectKey> {
+
+    private static final Comparator<ObjectKey> ORDER = Comparator.comparing(ObjectKey::kind)
+            .thenComparing(ObjectKey::namespace)
+            .thenComparing(ObjectKey::name);
+
+    public ObjectKey {
+        Objects.requireNonNull(kind, "kind");
+        namespace = namespace == null ? "" : namespace;
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static ObjectKey of(HasMetadata object) {
+        return new ObjectKey(object.getKind(), object.getMetadata().getNamespace(), object.getMetadata().getName());
+    }
+
+    public static ObjectKey namespaced(String kind, String namespace, String name) {
+        return new ObjectKey(kind, namespace, name);
+    }
+
+    public static ObjectKey cluster(String kind, String name) {
+        return new ObjectKey(kind, "", name);
+    }
+
+    @Override
+    public int compareTo(ObjectKey other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public String toString() {
+        return namespace.isEmpty() ? kind + "/" + name : kind + "/" + namespace + "/" + name;
+    }
+}

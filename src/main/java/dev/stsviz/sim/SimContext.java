@@ -1,0 +1,53 @@
+package dev.stsviz.sim;
+
+import dev.stsviz.sim.apiserver.ApiServer;
+import dev.stsviz.sim.apiserver.EventRecorder;
+import dev.stsviz.sim.engine.Engine;
+
+/** What every simulated component shares: the engine (clock, queue, random streams), the API, the timings. */
+public final class SimContext {
+    private final Engine engine;
+    private final ApiServer api;
+    private final EventRecorder events;
+    private final Timings timings;
+    private final Disks disks;
+    private Profile profile;
+
+    public SimContext(Engine engine, Timings timings, Profile profile) {
+        this.engine = engine;
+        this.api = new ApiServer(engine);
+        this.events = new EventRecorder(api);
+        this.timings = timings;
+        this.profile = profile;
+        this.disks = new Disks();
+        api.admission().setDefaultTolerationSeconds(timings.defaultTolerationSeconds);
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public ApiServer api() {
+        return api;
+    }
+
+    public EventRecorder events() {
+        return events;
+    }
+
+    public Timings timings() {
+        return timings;
+    }
+
+    public Disks disks() {
+        return disks;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    void setProfile(Profile profile) {
+        this.profile = profile;
+    }
+}

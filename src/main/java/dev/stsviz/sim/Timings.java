@@ -1,0 +1,64 @@
+package dev.stsviz.sim;
+
+/**
+ * Component timings in virtual milliseconds. Control-plane values are the real defaults (SEMANTICS.md);
+ * kubelet delays stand for image pull and container start, which depend on the image.
+ */
+public final class Timings {
+    // Node lifecycle controller (pkg/controller/nodelifecycle): --node-monitor-period, --node-monitor-grace-period,
+    // --pod-eviction-timeout (book profile only).
+    public long nodeMonitorPeriod = 5_000;
+    public long nodeMonitorGracePeriod = 40_000;
+    public long podEvictionTimeout = 300_000;
+    /** --node-eviction-rate: nodes per second whose pods may be evicted (or NoExecute-tainted) per zone. */
+    public double evictionRatePerSecond = 0.1;
+    /** DefaultTolerationSeconds admission: not-ready / unreachable NoExecute tolerations. */
+    public long defaultTolerationSeconds = 300;
+
+    // Kubelet: lease renewal (0.25 x 40 s lease), node status loop, node status report frequency.
+    public long leaseRenewInterval = 10_000;
+    public long nodeStatusUpdateFrequency = 10_000;
+    public long nodeStatusReportFrequency = 300_000;
+    /** How long a kubelet takes to notice a pod bound to it and show ContainerCreating. */
+    public long kubeletPodSeenDelay = 500;
+    /** Image pull + container start, ContainerCreating to Running. */
+    public long containerStartDelay = 2_000;
+    /** How long a container that honours SIGTERM takes to exit. */
+    public long sigtermExitDelay = 500;
+
+    // Control plane reaction latencies (informer + work queue + worker).
+    public long controllerLatency = 20;
+    public long schedulerLatency = 30;
+    public long schedulerInitialBackoff = 1_000;
+    public long schedulerMaxBackoff = 10_000;
+    public long volumeBindLatency = 100;
+    public long provisionDelay = 800;
+    public long recycleDelay = 5_000;
+    public long podGcPeriod = 20_000;
+    public long orphanPodQuarantine = 40_000;
+
+    public Timings copy() {
+        Timings t = new Timings();
+        t.nodeMonitorPeriod = nodeMonitorPeriod;
+        t.nodeMonitorGracePeriod = nodeMonitorGracePeriod;
+        t.podEvictionTimeout = podEvictionTimeout;
+        t.evictionRatePerSecond = evictionRatePerSecond;
+        t.defaultTolerationSeconds = defaultTolerationSeconds;
+        t.leaseRenewInterval = leaseRenewInterval;
+        t.nodeStatusUpdateFrequency = nodeStatusUpdateFrequency;
+        t.nodeStatusReportFrequency = nodeStatusReportFrequency;
+        t.kubeletPodSeenDelay = kubeletPodSeenDelay;
+        t.containerStartDelay = containerStartDelay;
+        t.sigtermExitDelay = sigtermExitDelay;
+        t.controllerLatency = controllerLatency;
+        t.schedulerLatency = schedulerLatency;
+        t.schedulerInitialBackoff = schedulerInitialBackoff;
+        t.schedulerMaxBackoff = schedulerMaxBackoff;
+        t.volumeBindLatency = volumeBindLatency;
+        t.provisionDelay = provisionDelay;
+        t.recycleDelay = recycleDelay;
+        t.podGcPeriod = podGcPeriod;
+        t.orphanPodQuarantine = orphanPodQuarantine;
+        return t;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.stsviz.sim.apiserver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fabric8.kubernetes.api.model.EndpointsBuilder;
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.EventBuilder;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
+import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
+
+/**
+ * Deep copies of API objects. Stored objects are never mutated: every writer copies, edits, and writes back,
+ * exactly as a controller does with an informer cache. fabric8's builders copy nested objects, lists and maps.
+ */
+public final class Copies {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @SuppressWarnings("unchecked")
+    public static <T extends HasMetadata> T copy(T object) {
+        if (object instanceof Pod pod) {
+            return (T) new PodBuilder(pod).build();
+        } else if (object instanceof PersistentVolumeClaim pvc) {
+            return (T) new PersistentVolumeClaimBuilder(pvc).build();
+        } else if (object instanceof PersistentVolume pv) {
+            return (T) new PersistentVolumeBuilder(pv).build();
+        } else if (object instanceof Node node) {
+            return (T) new NodeBuilder(node).build();
+        } else if (object instanceof StatefulSet sts) {
+            return (T) new StatefulSetBuilder(sts).build();
+        } else if (object instanceof Lease lease) {
+            return (T) new LeaseBuilder(lease).build();
+        } else if (object instanceof Event event) {
+            return (T) new EventBuilder(event).build();
+        } else if (object instanceof Service service) {
+            return (T) new ServiceBuilder(service).build();
+        } else if (object instanceof Endpoints endpoints) {
+            return (T) new EndpointsBuilder(endpoints).build();
+        }
+        return (T) MAPPER.convertValue(object, object.getClass());
+    }
+
+    private Copies() {
+    }
+}

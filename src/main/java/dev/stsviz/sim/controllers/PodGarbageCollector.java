@@ -1,0 +1,82 @@
+package dev.stsviz.sim.controllers;
+
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.Timestamps;
+import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.apiserver.ApiServer;
+import dev.stsviz.sim.apiserver.Copies;
+import dev.stsviz.sim.engine.Priority;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodCondition;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * PodGC ({@code pkg/controller/podgc/gc_controller.go}), every 20 s: force-deletes pods bound to a Node that
+ * has been gone for the 40 s quarantine, terminating pods on a NotReady node with the
+ * {@code node.kubernetes.io/out-of-service} taint (non-graceful node shutdown), and terminating pods that were
+ * never scheduled.
+ */
+public final class PodGarbageCollector {
+    private final SimContext ctx;
+    private final ApiServer api;
+    private final TreeMap<String, Long> nodeMissingSince = new TreeMap<>();
+
+    public PodGarbageCollector(SimContext ctx) {
+        this.ctx = ctx;
+        this.api = ctx.api();
+    }
+
+    public void start() {
+        ctx.engine().schedule(ctx.timings().podGcPeriod, Priority.GC, "podgc", this::gc);
+    }
+
+    private void gc() {
+        long now = ctx.engine().nowMillis();
+        for (Pod pod : api.list(Pod.class, Kinds.POD, null)) {
+            String nodeName = Pods.nodeName(pod);
+            if (nodeName == null) {
+                if (Pods.isTerminating(pod)) {
+                    forceDelete(pod, null);
+                }
+                continue;
+            }
+            Node node = api.get(Node.class, Kinds.NODE, null, nodeName);
+            if (node == null) {
+                long since = nodeMissingSince.computeIfAbsent(nodeName, n -> now);
+                if (now - since >= ctx.timings().orphanPodQuarantine) {
+                    forceDelete(pod, "PodGC: node no longer exists");
+                }
+                continue;
+            }
+            nodeMissingSince.remove(nodeName);
+            if (Pods.isTerminating(pod) && Taints.has(node, Taints.OUT_OF_SERVICE, "NoExecute") && !nodeReady(node)) {
+                forceDelete(pod, "PodGC: node is out of service");
+            }
+        }
+        ctx.engine().schedule(ctx.timings().podGcPeriod, Priority.GC, "podgc", this::gc);
+    }
+
+    private static boolean nodeReady(Node node) {
+        return node.getStatus().getConditions().stream()
+                .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
+    }
+
+    private void forceDelete(Pod pod, String disruptionMessage) {
+        if (disruptionMessage != null && Pods.condition(pod, "DisruptionTarget") == null) {
+            Pod copy = Copies.copy(pod);
+            List<PodCondition> conditions = new ArrayList<>(copy.getStatus().getConditions());
+            conditions.add(new PodConditionBuilder().withType("DisruptionTarget").withStatus("True")
+                    .withReason("DeletionByPodGC").withMessage(disruptionMessage)
+                    .withLastTransitionTime(Timestamps.format(ctx.engine().now())).build());
+            copy.getStatus().setConditions(conditions);
+            api.update(copy);
+        }
+        api.delete(Kinds.POD, pod.getMetadata().getNamespace(), pod.getMetadata().getName(), 0L);
+    }
+}

@@ -1,0 +1,335 @@
+package dev.stsviz.sim.kubelet;
+
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.Timestamps;
+import dev.stsviz.sim.Images;
+import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.apiserver.ApiServer;
+import dev.stsviz.sim.apiserver.Copies;
+import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.engine.Engine;
+import dev.stsviz.sim.engine.Priority;
+import dev.stsviz.sim.engine.ScheduledEvent;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.NodeCondition;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One node's kubelet and container runtime. While connected it renews its Lease every 10 s, posts node status
+ * when it changed (or every 5 min), starts pods bound to it (ContainerCreating, then Running and Ready),
+ * and carries out graceful deletion: SIGTERM, SIGKILL at the end of the grace period, then confirms with a
+ * delete of grace 0. Disconnected, it reaches nothing in the API, but its containers keep running; on
+ * reconnect it relists, kills pods deleted meanwhile and reports again.
+ * ({@code pkg/kubelet/kubelet.go}, {@code pkg/kubelet/nodelease}, {@code pkg/kubelet/status/status_manager.go})
+ */
+public final class Kubelet {
+    private final SimContext ctx;
+    private final ApiServer api;
+    private final Engine engine;
+    private final String nodeName;
+    private final int index;
+    private final boolean primary;
+    private final TreeMap<String, RuntimePod> runtime = new TreeMap<>();
+    private boolean connected = true;
+    private boolean alive = true;
+    private int nextIp = 2;
+    private long lastStatusReport;
+    private ScheduledEvent tick;
+
+    public Kubelet(SimContext ctx, String nodeName, int index, boolean primary) {
+        this.ctx = ctx;
+        this.api = ctx.api();
+        this.engine = ctx.engine();
+        this.nodeName = nodeName;
+        this.index = index;
+        this.primary = primary;
+    }
+
+    public String nodeName() {
+        return nodeName;
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** Registers the Node and its Lease, then starts the heartbeat loop at a per-node phase. */
+    public void register() {
+        Node node = NodeFactory.create(nodeName, index, primary, ctx.profile().kubeletVersion(), engine.now());
+        api.create(node);
+        lastStatusReport = engine.nowMillis();
+        renewLease();
+        long phase = engine.random().stream("kubelet." + nodeName).nextInt((int) ctx.timings().leaseRenewInterval);
+        tick = engine.schedule(phase, Priority.KUBELET, "kubelet-tick " + nodeName, this::tick);
+    }
+
+    public void onWatch(WatchEvent event) {
+        if (!alive || !connected || !(event.object() instanceof Pod pod) || !nodeName.equals(Pods.nodeName(pod))) {
+            return;
+        }
+        String uid = pod.getMetadata().getUid();
+        if (event.type() == WatchEvent.Type.DELETED) {
+            RuntimePod r = runtime.get(uid);
+            if (r != null) {
+                engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-cleanup " + pod.getMetadata().getName(),
+                        () -> killOrphan(uid));
+            }
+            return;
+        }
+        engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-sync " + pod.getMetadata().getName(),
+                () -> syncPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), uid));
+    }
+
+    // ---- faults ----
+
+    public void disconnect() {
+        connected = false;
+    }
+
+    /** The network is back: relist pods (the watch reconnects) and report at the next status tick. */
+    public void reconnect() {
+        if (connected || !alive) {
+            return;
+        }
+        connected = true;
+        engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
+    }
+
+    /** The machine is gone (node deleted): nothing runs there any more. */
+    public void shutdown() {
+        alive = false;
+        if (tick != null) {
+            tick.cancel();
+        }
+        for (RuntimePod r : runtime.values()) {
+            if (r.next != null) {
+                r.next.cancel();
+            }
+        }
+        runtime.clear();
+    }
+
+    /** Pods whose containers run on this node although the API no longer has them (the at-most-one risk). */
+    public List<String> orphanedContainers() {
+        List<String> names = new ArrayList<>();
+        for (RuntimePod r : runtime.values()) {
+            Pod pod = api.get(Pod.class, Kinds.POD, r.namespace, r.name);
+            if (r.containersAlive() && (pod == null || !r.uid.equals(pod.getMetadata().getUid()))) {
+                names.add(r.namespace + "/" + r.name);
+            }
+        }
+        return names;
+    }
+
+    /** Names (namespace/name) of pods whose containers are running here, known to the API or not. */
+    public List<String> runningContainers() {
+        List<String> names = new ArrayList<>();
+        for (RuntimePod r : runtime.values()) {
+            if (r.containersAlive()) {
+                names.add(r.namespace + "/" + r.name);
+            }
+        }
+        return names;
+    }
+
+    // ---- heartbeat and node status ----
+
+    private void tick() {
+        if (!alive) {
+            return;
+        }
+        if (connected) {
+            renewLease();
+            syncNodeStatus();
+        }
+        tick = engine.schedule(ctx.timings().leaseRenewInterval, Priority.KUBELET, "kubelet-tick " + nodeName, this::tick);
+    }
+
+    private void renewLease() {
+        Lease lease = api.get(Lease.class, Kinds.LEASE, "kube-node-lease", nodeName);
+        java.time.ZonedDateTime renew = java.time.ZonedDateTime.ofInstant(engine.now(), java.time.ZoneOffset.UTC);
+        if (lease == null) {
+            api.create(new LeaseBuilder()
+                    .withNewMetadata().withName(nodeName).withNamespace("kube-node-lease").endMetadata()
+                    .withNewSpec().withHolderIdentity(nodeName).withLeaseDurationSeconds(40).withRenewTime(renew).endSpec()
+                    .build());
+        } else {
+            Lease copy = Copies.copy(lease);
+            copy.getSpec().setRenewTime(renew);
+            api.update(copy);
+        }
+    }
+
+    /** Posts the node's conditions when any differs from what the API has, or when the report period passed. */
+    private void syncNodeStatus() {
+        Node node = api.get(Node.class, Kinds.NODE, null, nodeName);
+        if (node == null) {
+            return;
+        }
+        boolean changed = false;
+        for (NodeCondition c : node.getStatus().getConditions()) {
+            String healthy = "Ready".equals(c.getType()) ? "True" : "False";
+            changed |= !healthy.equals(c.getStatus());
+        }
+        if (!changed && engine.nowMillis() - lastStatusReport < ctx.timings().nodeStatusReportFrequency) {
+            return;
+        }
+        Instant now = engine.now();
+        List<NodeCondition> conditions = new ArrayList<>();
+        for (NodeCondition fresh : NodeFactory.healthyConditions(now, now)) {
+            NodeCondition previous = node.getStatus().getConditions().stream()
+                    .filter(c -> c.getType().equals(fresh.getType())).findFirst().orElse(null);
+            if (previous != null && previous.getStatus().equals(fresh.getStatus())) {
+                fresh.setLastTransitionTime(previous.getLastTransitionTime());
+            }
+            conditions.add(fresh);
+        }
+        Node copy = Copies.copy(node);
+        copy.getStatus().setConditions(conditions);
+        api.update(copy);
+        lastStatusReport = engine.nowMillis();
+    }
+
+    // ---- pods ----
+
+    private void relist() {
+        if (!connected || !alive) {
+            return;
+        }
+        for (RuntimePod r : List.copyOf(runtime.values())) {
+            Pod pod = api.get(Pod.class, Kinds.POD, r.namespace, r.name);
+            if (pod == null || !r.uid.equals(pod.getMetadata().getUid())) {
+                killOrphan(r.uid);
+            }
+        }
+        for (Pod pod : api.list(Pod.class, Kinds.POD, null)) {
+            if (nodeName.equals(Pods.nodeName(pod))) {
+                syncPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), pod.getMetadata().getUid());
+            }
+        }
+    }
+
+    /** Brings the runtime in line with the API's pod, then reports its status. */
+    private void syncPod(String namespace, String name, String uid) {
+        if (!alive || !connected) {
+            return;
+        }
+        Pod pod = api.get(Pod.class, Kinds.POD, namespace, name);
+        if (pod == null || !uid.equals(pod.getMetadata().getUid())) {
+            return;
+        }
+        RuntimePod r = runtime.get(uid);
+        if (Pods.isTerminating(pod)) {
+            if (r == null || !r.containersAlive()) {
+                confirmDeletion(pod, r);
+            } else if (r.state != RuntimePod.State.STOPPING) {
+                beginStop(pod, r);
+            }
+            return;
+        }
+        if (r == null) {
+            if (Pods.isTerminal(pod)) {
+                return;
+            }
+            r = new RuntimePod(uid, namespace, name, "10.244." + index + "." + nextIp++);
+            runtime.put(uid, r);
+            startContainers(r);
+        }
+        reportStatus(r);
+    }
+
+    private void startContainers(RuntimePod r) {
+        r.state = RuntimePod.State.CREATING;
+        r.next = engine.schedule(ctx.timings().containerStartDelay, Priority.KUBELET, "container-start " + r.name, () -> {
+            r.state = RuntimePod.State.RUNNING;
+            r.startedAtMillis = engine.nowMillis();
+            r.readyAtMillis = engine.nowMillis(); // no readiness probe: ready as soon as started
+            reportStatus(r);
+        });
+    }
+
+    private void beginStop(Pod pod, RuntimePod r) {
+        if (r.next != null) {
+            r.next.cancel();
+        }
+        boolean wasCreating = r.state == RuntimePod.State.CREATING;
+        r.state = RuntimePod.State.STOPPING;
+        long grace = pod.getMetadata().getDeletionGracePeriodSeconds() == null ? 30
+                : pod.getMetadata().getDeletionGracePeriodSeconds();
+        String image = pod.getSpec().getContainers().isEmpty() ? null : pod.getSpec().getContainers().get(0).getImage();
+        boolean sigkill = !wasCreating && Images.ignoresSigterm(image);
+        long delay = wasCreating ? 0 : sigkill ? grace * 1000 : Math.min(grace * 1000, ctx.timings().sigtermExitDelay);
+        reportStatus(r);
+        r.next = engine.schedule(delay, Priority.KUBELET, "container-stop " + r.name, () -> {
+            r.state = RuntimePod.State.STOPPED;
+            r.finishedAtMillis = engine.nowMillis();
+            r.killedBySigkill = sigkill;
+            r.exitCode = sigkill ? 137 : 0;
+            if (!connected) {
+                return; // confirmed on reconnect
+            }
+            Pod current = api.get(Pod.class, Kinds.POD, r.namespace, r.name);
+            if (current != null && r.uid.equals(current.getMetadata().getUid())) {
+                confirmDeletion(current, r);
+            } else {
+                runtime.remove(r.uid);
+            }
+        });
+    }
+
+    /** Final status, then the kubelet's delete with grace 0 that removes the object (status manager). */
+    private void confirmDeletion(Pod pod, RuntimePod r) {
+        if (r != null) {
+            Pod copy = Copies.copy(pod);
+            copy.setStatus(PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now()));
+            api.update(copy);
+            runtime.remove(r.uid);
+        }
+        if (api.get(Pod.class, Kinds.POD, pod.getMetadata().getNamespace(), pod.getMetadata().getName()) != null) {
+            api.delete(Kinds.POD, pod.getMetadata().getNamespace(), pod.getMetadata().getName(), 0L);
+        }
+    }
+
+    private void killOrphan(String uid) {
+        RuntimePod r = runtime.get(uid);
+        if (r == null || !connected || !alive) {
+            return;
+        }
+        if (r.next != null) {
+            r.next.cancel();
+        }
+        r.state = RuntimePod.State.STOPPED;
+        runtime.remove(uid);
+    }
+
+    private void reportStatus(RuntimePod r) {
+        if (!connected) {
+            return;
+        }
+        Pod pod = api.get(Pod.class, Kinds.POD, r.namespace, r.name);
+        if (pod == null || !r.uid.equals(pod.getMetadata().getUid())) {
+            return;
+        }
+        PodStatus status = PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now());
+        if (sameStatus(pod.getStatus(), status)) {
+            return;
+        }
+        Pod copy = Copies.copy(pod);
+        copy.setStatus(status);
+        api.update(copy);
+    }
+
+    private static boolean sameStatus(PodStatus a, PodStatus b) {
+        return Objects.equals(a, b);
+    }
+}

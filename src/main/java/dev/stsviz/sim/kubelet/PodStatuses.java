@@ -1,0 +1,121 @@
+package dev.stsviz.sim.kubelet;
+
+import dev.stsviz.cluster.Timestamps;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodCondition;
+import io.fabric8.kubernetes.api.model.PodConditionBuilder;
+import io.fabric8.kubernetes.api.model.PodIPBuilder;
+import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.api.model.PodStatusBuilder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The pod status a kubelet reports for a runtime state ({@code pkg/kubelet/kubelet_pods.go} generateAPIPodStatus,
+ * {@code pkg/kubelet/status/generate.go}). Conditions keep their lastTransitionTime while their status holds.
+ */
+final class PodStatuses {
+    static PodStatus generate(Pod pod, RuntimePod runtime, String hostIp, Instant epoch, Instant nowInstant) {
+        PodStatus old = pod.getStatus();
+        boolean running = runtime.state == RuntimePod.State.RUNNING || runtime.state == RuntimePod.State.STOPPING;
+        boolean stopped = runtime.state == RuntimePod.State.STOPPED;
+        boolean ready = running && runtime.readyAtMillis >= 0 && runtime.state == RuntimePod.State.RUNNING;
+        String now = Timestamps.format(nowInstant);
+        List<ContainerStatus> containers = new ArrayList<>();
+        for (Container c : pod.getSpec().getContainers()) {
+            ContainerStatusBuilder b = new ContainerStatusBuilder()
+                    .withName(c.getName()).withImage(c.getImage())
+                    .withRestartCount(0).withReady(ready).withStarted(running);
+            if (running || stopped) {
+                b.withImageID("docker-pullable://" + c.getImage() + "@sha256:" + fakeDigest(c.getImage()))
+                        .withContainerID("docker://" + fakeDigest(runtime.uid + c.getName()));
+            } else {
+                b.withImageID("");
+            }
+            if (running) {
+                b.withNewState().withNewRunning().withStartedAt(at(epoch, runtime.startedAtMillis)).endRunning().endState();
+            } else if (stopped) {
+                b.withNewState().withNewTerminated()
+                        .withExitCode(runtime.exitCode)
+                        .withReason(runtime.exitCode == 0 ? "Completed" : "Error")
+                        .withStartedAt(runtime.startedAtMillis >= 0 ? at(epoch, runtime.startedAtMillis) : null)
+                        .withFinishedAt(at(epoch, runtime.finishedAtMillis))
+                        .withContainerID("docker://" + fakeDigest(runtime.uid + c.getName()))
+                        .endTerminated().endState();
+            } else {
+                b.withNewState().withNewWaiting().withReason("ContainerCreating").endWaiting().endState();
+            }
+            containers.add(b.build());
+        }
+        String phase = stopped ? (runtime.exitCode == 0 ? "Succeeded" : "Failed") : running ? "Running" : "Pending";
+        String unready = "containers with unready status: [" + String.join(" ",
+                pod.getSpec().getContainers().stream().map(Container::getName).toList()) + "]";
+        List<PodCondition> conditions = new ArrayList<>();
+        conditions.add(condition(old, "PodReadyToStartContainers", stopped ? "False" : "True", null, null, now));
+        conditions.add(condition(old, "Initialized", "True", null, null, now));
+        conditions.add(condition(old, "Ready", ready ? "True" : "False",
+                ready ? null : (stopped ? "PodCompleted" : "ContainersNotReady"), ready || stopped ? null : unready, now));
+        conditions.add(condition(old, "ContainersReady", ready ? "True" : "False",
+                ready ? null : (stopped ? "PodCompleted" : "ContainersNotReady"), ready || stopped ? null : unready, now));
+        conditions.add(condition(old, "PodScheduled", "True", null, null, now));
+        for (PodCondition c : old == null ? List.<PodCondition>of() : old.getConditions()) {
+            if ("DisruptionTarget".equals(c.getType())) {
+                conditions.add(c); // owned by the control plane, kept as is
+            }
+        }
+        PodStatusBuilder status = new PodStatusBuilder()
+                .withPhase(phase)
+                .withConditions(conditions)
+                .withHostIP(hostIp)
+                .withHostIPs(new io.fabric8.kubernetes.api.model.HostIPBuilder().withIp(hostIp).build())
+                .withStartTime(old != null && old.getStartTime() != null ? old.getStartTime() : now)
+                .withContainerStatuses(containers)
+                .withQosClass("BestEffort");
+        if (runtime.state != RuntimePod.State.ADMITTED && runtime.state != RuntimePod.State.CREATING) {
+            status.withPodIP(runtime.ip).withPodIPs(new PodIPBuilder().withIp(runtime.ip).build());
+        }
+        if (old != null) {
+            status.withReason(old.getReason()).withMessage(old.getMessage());
+        }
+        return status.build();
+    }
+
+    private static PodCondition condition(PodStatus old, String type, String status, String reason, String message,
+                                          String now) {
+        String transition = now;
+        if (old != null) {
+            for (PodCondition c : old.getConditions()) {
+                if (type.equals(c.getType()) && status.equals(c.getStatus()) && c.getLastTransitionTime() != null) {
+                    transition = c.getLastTransitionTime();
+                }
+            }
+        }
+        return new PodConditionBuilder().withType(type).withStatus(status).withReason(reason).withMessage(message)
+                .withLastTransitionTime(transition).build();
+    }
+
+    private static String at(Instant epoch, long millis) {
+        return Timestamps.format(epoch.plusMillis(millis));
+    }
+
+    static String fakeDigest(String seed) {
+        long h = 0xcbf29ce484222325L;
+        for (char ch : seed.toCharArray()) {
+            h = (h ^ ch) * 0x100000001b3L;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            sb.append(String.format("%016x", h));
+            h = h * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+        }
+        return sb.toString();
+    }
+
+    private PodStatuses() {
+    }
+}
