@@ -142,6 +142,29 @@ public final class Admission {
         }
     }
 
+    /** Defaults a StatefulSet spec's pod template and claim templates the way create does (used by apply). */
+    public static void defaultPodTemplate(StatefulSetSpec spec) {
+        if (spec.getTemplate() != null && spec.getTemplate().getSpec() != null) {
+            PodDefaults.apply(spec.getTemplate().getSpec());
+        }
+        for (PersistentVolumeClaim template : spec.getVolumeClaimTemplates()) {
+            if (template.getSpec().getVolumeMode() == null) {
+                template.getSpec().setVolumeMode("Filesystem");
+            }
+        }
+        if (spec.getUpdateStrategy() != null && "RollingUpdate".equals(spec.getUpdateStrategy().getType())) {
+            if (spec.getUpdateStrategy().getRollingUpdate() == null) {
+                spec.getUpdateStrategy().setRollingUpdate(new RollingUpdateStatefulSetStrategy());
+            }
+            if (spec.getUpdateStrategy().getRollingUpdate().getPartition() == null) {
+                spec.getUpdateStrategy().getRollingUpdate().setPartition(0);
+            }
+            if (spec.getUpdateStrategy().getRollingUpdate().getMaxUnavailable() == null) {
+                spec.getUpdateStrategy().getRollingUpdate().setMaxUnavailable(new IntOrString(1));
+            }
+        }
+    }
+
     private void admitService(Service service) {
         if (service.getSpec().getType() == null) {
             service.getSpec().setType("ClusterIP");

@@ -24,7 +24,7 @@ final class PodStatuses {
         PodStatus old = pod.getStatus();
         boolean running = runtime.state == RuntimePod.State.RUNNING || runtime.state == RuntimePod.State.STOPPING;
         boolean stopped = runtime.state == RuntimePod.State.STOPPED;
-        boolean ready = running && runtime.readyAtMillis >= 0 && runtime.state == RuntimePod.State.RUNNING;
+        boolean ready = running && runtime.readyAtMillis >= 0; // a terminating container stays ready until it exits
         String now = Timestamps.format(nowInstant);
         List<ContainerStatus> containers = new ArrayList<>();
         for (Container c : pod.getSpec().getContainers()) {

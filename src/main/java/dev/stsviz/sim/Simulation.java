@@ -1,0 +1,226 @@
+package dev.stsviz.sim;
+
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Manifests;
+import dev.stsviz.sim.apiserver.ApiServer;
+import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.controllers.EndpointsController;
+import dev.stsviz.sim.controllers.GarbageCollector;
+import dev.stsviz.sim.controllers.NodeLifecycleController;
+import dev.stsviz.sim.controllers.PersistentVolumeController;
+import dev.stsviz.sim.controllers.PodGarbageCollector;
+import dev.stsviz.sim.controllers.SchedulerController;
+import dev.stsviz.sim.controllers.StorageProtectionController;
+import dev.stsviz.sim.controllers.TaintEvictionController;
+import dev.stsviz.sim.controllers.statefulset.StatefulSetController;
+import dev.stsviz.sim.engine.Engine;
+import dev.stsviz.sim.kubelet.Kubelet;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * A whole simulated cluster: the engine, the API server, the control plane and one kubelet per node, wired
+ * through the API server's watch like the real components. Single-threaded: the owner calls it from one thread
+ * (tests directly; the app through {@link SimulatedClusterSource}).
+ */
+public final class Simulation {
+    /** The simulation's virtual epoch: a fixed instant, so runs are reproducible. */
+    public static final Instant EPOCH = Instant.parse("2026-11-28T09:00:00Z");
+    public static final List<String> DEFAULT_NODES = List.of("minikube", "minikube-m02", "minikube-m03");
+
+    private final SimContext ctx;
+    private final TreeMap<String, Kubelet> kubelets = new TreeMap<>();
+    private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
+    private final SchedulerController scheduler;
+    private final PersistentVolumeController volumes;
+    private final StorageProtectionController protection;
+    private final StatefulSetController statefulSets;
+    private final EndpointsController endpoints;
+    private final NodeLifecycleController nodeLifecycle;
+    private final TaintEvictionController taintEviction;
+    private final GarbageCollector gc;
+    private final SimulationActions actions;
+    private int nodesAdded;
+
+    public Simulation(long seed, Profile profile, Timings timings) {
+        Engine engine = new Engine(EPOCH, seed);
+        this.ctx = new SimContext(engine, timings, profile);
+        this.scheduler = new SchedulerController(ctx);
+        this.volumes = new PersistentVolumeController(ctx);
+        this.protection = new StorageProtectionController(ctx);
+        this.statefulSets = new StatefulSetController(ctx);
+        this.endpoints = new EndpointsController(ctx);
+        this.nodeLifecycle = new NodeLifecycleController(ctx);
+        this.taintEviction = new TaintEvictionController(ctx);
+        this.gc = new GarbageCollector(ctx);
+        ctx.api().watch(this::dispatch);
+        nodeLifecycle.start();
+        new PodGarbageCollector(ctx).start();
+        this.actions = new SimulationActions(this);
+    }
+
+    /** The app's default: three minikube nodes, StorageClass standard, and the chapter's service and StatefulSet. */
+    public static Simulation chapterCluster(long seed, Profile profile) {
+        Simulation sim = emptyCluster(seed, profile);
+        sim.apply(Manifests.bundled("kubia-service-headless.yaml"));
+        sim.apply(Manifests.bundled("kubia-statefulset.yaml"));
+        return sim;
+    }
+
+    /** Nodes and the default StorageClass, nothing else. */
+    public static Simulation emptyCluster(long seed, Profile profile) {
+        Simulation sim = new Simulation(seed, profile, new Timings());
+        sim.createDefaultStorageClass();
+        for (String node : DEFAULT_NODES) {
+            sim.addNode(node);
+        }
+        return sim;
+    }
+
+    private void dispatch(WatchEvent event) {
+        for (Kubelet kubelet : kubelets.values()) {
+            kubelet.onWatch(event);
+        }
+        scheduler.onWatch(event);
+        volumes.onWatch(event);
+        protection.onWatch(event);
+        statefulSets.onWatch(event);
+        endpoints.onWatch(event);
+        nodeLifecycle.onWatch(event);
+        taintEviction.onWatch(event);
+        gc.onWatch(event);
+        for (Consumer<WatchEvent> w : List.copyOf(watchers)) {
+            w.accept(event);
+        }
+    }
+
+    /** Sees every committed change after the controllers did (the app's view feed, traces, invariants). */
+    public void watch(Consumer<WatchEvent> watcher) {
+        watchers.add(watcher);
+    }
+
+    public void unwatch(Consumer<WatchEvent> watcher) {
+        watchers.remove(watcher);
+    }
+
+    private void createDefaultStorageClass() {
+        ctx.api().create(new StorageClassBuilder()
+                .withNewMetadata().withName("standard")
+                .addToAnnotations("storageclass.kubernetes.io/is-default-class", "true")
+                .addToLabels("addonmanager.kubernetes.io/mode", "EnsureExists")
+                .endMetadata()
+                .withProvisioner("k8s.io/minikube-hostpath")
+                .withReclaimPolicy("Delete")
+                .withVolumeBindingMode("Immediate")
+                .build());
+    }
+
+    // ---- accessors ----
+
+    public SimContext context() {
+        return ctx;
+    }
+
+    public Engine engine() {
+        return ctx.engine();
+    }
+
+    public ApiServer api() {
+        return ctx.api();
+    }
+
+    public Profile profile() {
+        return ctx.profile();
+    }
+
+    public Disks disks() {
+        return ctx.disks();
+    }
+
+    public SimulationActions actions() {
+        return actions;
+    }
+
+    public Kubelet kubelet(String node) {
+        return kubelets.get(node);
+    }
+
+    public List<Kubelet> kubelets() {
+        return List.copyOf(kubelets.values());
+    }
+
+    /** The StatefulSet controller's last reason for waiting, or null. */
+    public String waitingFor(String namespace, String statefulSet) {
+        return statefulSets.waitingFor(namespace, statefulSet);
+    }
+
+    // ---- time ----
+
+    public Instant now() {
+        return ctx.engine().now();
+    }
+
+    public Duration elapsed() {
+        return Duration.ofMillis(ctx.engine().nowMillis());
+    }
+
+    public void runFor(Duration duration) {
+        ctx.engine().runUntil(ctx.engine().nowMillis() + duration.toMillis());
+    }
+
+    public boolean step() {
+        return ctx.engine().step();
+    }
+
+    /** Runs until the condition holds or the timeout (virtual) passes; returns whether it holds. */
+    public boolean runUntil(BooleanSupplier condition, Duration timeout) {
+        return ctx.engine().runUntil(condition, timeout.toMillis());
+    }
+
+    // ---- cluster-level operations (used by SimulationActions) ----
+
+    void setProfile(Profile profile) {
+        ctx.setProfile(profile);
+    }
+
+    public List<String> apply(List<HasMetadata> objects) {
+        return actions.apply(objects);
+    }
+
+    /** Adds and registers a node; null picks the next minikube-style name. */
+    public String addNode(String name) {
+        String nodeName = name != null ? name : nextNodeName();
+        if (kubelets.containsKey(nodeName) || ctx.api().get(HasMetadata.class, Kinds.NODE, null, nodeName) != null) {
+            throw dev.stsviz.sim.apiserver.ApiException.alreadyExists(Kinds.NODE, nodeName);
+        }
+        // pod CIDR indexes only grow, so a re-added node never reuses a removed node's pod IPs
+        Kubelet kubelet = new Kubelet(ctx, nodeName, nodesAdded++, kubelets.isEmpty() && "minikube".equals(nodeName));
+        kubelets.put(nodeName, kubelet);
+        kubelet.register();
+        return nodeName;
+    }
+
+    private String nextNodeName() {
+        for (int i = 2; ; i++) {
+            String candidate = String.format("minikube-m%02d", i);
+            if (!kubelets.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    void removeKubelet(String node) {
+        Kubelet kubelet = kubelets.remove(node);
+        if (kubelet != null) {
+            kubelet.shutdown();
+        }
+    }
+}

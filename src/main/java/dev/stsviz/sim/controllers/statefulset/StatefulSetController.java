@@ -1,0 +1,163 @@
+package dev.stsviz.sim.controllers.statefulset;
+
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.apiserver.ApiServer;
+import dev.stsviz.sim.apiserver.Copies;
+import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.engine.Priority;
+import dev.stsviz.sim.engine.WorkQueue;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
+import io.fabric8.kubernetes.api.model.apps.ControllerRevisionBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetStatus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The StatefulSet controller's outer loop ({@code pkg/controller/statefulset/stateful_set.go}): reacts to the
+ * set and its pods, keeps ControllerRevisions, runs one sync of {@link StatefulSetControl} and writes status.
+ * Failed syncs are retried with client-go's default per-item backoff (5 ms doubling, capped at 1000 s).
+ */
+public final class StatefulSetController {
+    private final SimContext ctx;
+    private final ApiServer api;
+    private final WorkQueue queue;
+    private final StatefulPodControl podControl;
+    private final TreeMap<String, Integer> failures = new TreeMap<>();
+    private final TreeMap<String, String> waitingFor = new TreeMap<>();
+
+    public StatefulSetController(SimContext ctx) {
+        this.ctx = ctx;
+        this.api = ctx.api();
+        this.queue = new WorkQueue(ctx.engine(), Priority.STATEFULSET, "sts-sync", ctx.timings().controllerLatency, this::sync);
+        this.podControl = new StatefulPodControl(ctx);
+    }
+
+    /** The controller's last reason for not making progress on a set, or null when it is not waiting. */
+    public String waitingFor(String namespace, String name) {
+        return waitingFor.get(namespace + "/" + name);
+    }
+
+    public void onWatch(WatchEvent event) {
+        if (event.object() instanceof StatefulSet set) {
+            if (event.type() == WatchEvent.Type.DELETED) {
+                waitingFor.remove(key(set.getMetadata().getNamespace(), set.getMetadata().getName()));
+                return;
+            }
+            queue.add(key(set.getMetadata().getNamespace(), set.getMetadata().getName()));
+        } else if (event.object() instanceof Pod pod) {
+            for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
+                if (Boolean.TRUE.equals(ref.getController()) && "StatefulSet".equals(ref.getKind())) {
+                    queue.add(key(pod.getMetadata().getNamespace(), ref.getName()));
+                }
+            }
+        }
+    }
+
+    private static String key(String namespace, String name) {
+        return namespace + "/" + name;
+    }
+
+    private void sync(String key) {
+        String[] parts = key.split("/", 2);
+        StatefulSet set = api.get(StatefulSet.class, Kinds.STATEFUL_SET, parts[0], parts[1]);
+        if (set == null) {
+            return;
+        }
+        List<Pod> pods = new ArrayList<>();
+        for (Pod pod : api.list(Pod.class, Kinds.POD, parts[0])) {
+            if (ownedBy(pod, set) && StatefulSets.isMemberOf(set, pod)) {
+                pods.add(pod);
+            }
+        }
+        PodTemplateSpec updateTemplate = set.getSpec().getTemplate();
+        String updateRevision = ensureRevision(set, updateTemplate);
+        String currentRevision = updateRevision;
+        PodTemplateSpec currentTemplate = updateTemplate;
+        String recorded = set.getStatus() == null ? null : set.getStatus().getCurrentRevision();
+        if (recorded != null && !recorded.isEmpty()) {
+            ControllerRevision revision = api.get(ControllerRevision.class, Kinds.CONTROLLER_REVISION, parts[0], recorded);
+            if (revision != null) {
+                currentRevision = recorded;
+                currentTemplate = Revisions.templateOf(revision.getData());
+            }
+        }
+        StatefulSetControl control = new StatefulSetControl(podControl, ctx.profile() == Profile.MODERN);
+        StatefulSetControl.Result result;
+        try {
+            result = control.update(set, pods, currentRevision, currentTemplate, updateRevision, updateTemplate, ctx.engine().now());
+            failures.remove(key);
+        } catch (RuntimeException e) {
+            int n = failures.merge(key, 1, Integer::sum);
+            queue.addAfter(key, Math.min(1_000_000L, 5L << Math.min(n - 1, 30)));
+            return;
+        }
+        if (result.waitingFor() != null && result.waitingFor().startsWith("cannot create")) {
+            int n = failures.merge(key, 1, Integer::sum);
+            queue.addAfter(key, Math.min(1_000_000L, 5L << Math.min(n - 1, 30)));
+        }
+        waitingFor.put(key, result.waitingFor());
+        StatefulSetStatus status = completeRollingUpdate(set, result.status());
+        if (set.getStatus() == null || !Objects.equals(set.getStatus(), status)) {
+            StatefulSet copy = Copies.copy(set);
+            copy.setStatus(status);
+            api.update(copy);
+        }
+        if (result.retry()) {
+            queue.addAfter(key, set.getSpec().getMinReadySeconds() * 1000L);
+        }
+    }
+
+    /** When every pod runs the update revision and is ready, it becomes the current revision. */
+    private static StatefulSetStatus completeRollingUpdate(StatefulSet set, StatefulSetStatus status) {
+        int replicas = StatefulSets.replicas(set);
+        if ("RollingUpdate".equals(set.getSpec().getUpdateStrategy().getType())
+                && status.getUpdatedReplicas() == replicas && status.getReadyReplicas() == replicas
+                && status.getReplicas() == replicas) {
+            status.setCurrentReplicas(status.getUpdatedReplicas());
+            status.setCurrentRevision(status.getUpdateRevision());
+        }
+        return status;
+    }
+
+    private static boolean ownedBy(Pod pod, StatefulSet set) {
+        for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
+            if (Boolean.TRUE.equals(ref.getController()) && Objects.equals(ref.getUid(), set.getMetadata().getUid())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ControllerRevision for the set's current template, created on first sight. */
+    private String ensureRevision(StatefulSet set, PodTemplateSpec template) {
+        String name = Revisions.name(set, template, 0);
+        String namespace = set.getMetadata().getNamespace();
+        if (api.get(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace, name) == null) {
+            long next = 1;
+            for (ControllerRevision r : api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace)) {
+                if (r.getMetadata().getName().startsWith(set.getMetadata().getName() + "-") && r.getRevision() != null) {
+                    next = Math.max(next, r.getRevision() + 1);
+                }
+            }
+            api.create(new ControllerRevisionBuilder()
+                    .withNewMetadata().withName(name).withNamespace(namespace)
+                    .withLabels(set.getSpec().getSelector() == null ? null : set.getSpec().getSelector().getMatchLabels())
+                    .addToLabels(StatefulSets.REVISION_LABEL, name)
+                    .withOwnerReferences(StatefulSets.controllerRef(set))
+                    .endMetadata()
+                    .withData(Revisions.dataOf(template))
+                    .withRevision(next)
+                    .build());
+        }
+        return name;
+    }
+}

@@ -1,0 +1,141 @@
+package dev.stsviz.sim.controllers.statefulset;
+
+import dev.stsviz.cluster.Pods;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Identity and storage of a StatefulSet's pods ({@code pkg/controller/statefulset/stateful_set_utils.go}). */
+final class StatefulSets {
+    static final String POD_NAME_LABEL = "statefulset.kubernetes.io/pod-name";
+    static final String POD_INDEX_LABEL = "apps.kubernetes.io/pod-index";
+    static final String REVISION_LABEL = "controller-revision-hash";
+
+    static int startOrdinal(StatefulSet set) {
+        if (set.getSpec().getOrdinals() != null && set.getSpec().getOrdinals().getStart() != null) {
+            return set.getSpec().getOrdinals().getStart();
+        }
+        return 0;
+    }
+
+    static int endOrdinal(StatefulSet set) {
+        return startOrdinal(set) + replicas(set) - 1;
+    }
+
+    static int replicas(StatefulSet set) {
+        return set.getSpec().getReplicas() == null ? 1 : set.getSpec().getReplicas();
+    }
+
+    static boolean inOrdinalRange(Pod pod, StatefulSet set) {
+        int ord = Pods.ordinal(pod.getMetadata().getName());
+        return ord >= startOrdinal(set) && ord <= endOrdinal(set);
+    }
+
+    static String podName(StatefulSet set, int ordinal) {
+        return set.getMetadata().getName() + "-" + ordinal;
+    }
+
+    static String claimName(StatefulSet set, PersistentVolumeClaim template, int ordinal) {
+        return template.getMetadata().getName() + "-" + set.getMetadata().getName() + "-" + ordinal;
+    }
+
+    static boolean isMemberOf(StatefulSet set, Pod pod) {
+        return set.getMetadata().getName().equals(Pods.parentName(pod.getMetadata().getName()));
+    }
+
+    static OwnerReference controllerRef(StatefulSet set) {
+        return new OwnerReferenceBuilder().withApiVersion("apps/v1").withKind("StatefulSet")
+                .withName(set.getMetadata().getName()).withUid(set.getMetadata().getUid())
+                .withController(true).withBlockOwnerDeletion(true).build();
+    }
+
+    /** newStatefulSetPod: the template, the ordinal's name and hostname, its own PVC volumes. */
+    static Pod newPod(StatefulSet set, PodTemplateSpec template, int ordinal, String revision, boolean podIndexLabel) {
+        ObjectMeta tm = template.getMetadata() == null ? new ObjectMeta() : template.getMetadata();
+        Map<String, String> labels = new LinkedHashMap<>(tm.getLabels() == null ? Map.of() : tm.getLabels());
+        Pod pod = new PodBuilder()
+                .withNewMetadata()
+                .withName(podName(set, ordinal))
+                .withNamespace(set.getMetadata().getNamespace())
+                .withLabels(labels)
+                .withAnnotations(new LinkedHashMap<>(tm.getAnnotations() == null ? Map.of() : tm.getAnnotations()))
+                .withOwnerReferences(controllerRef(set))
+                .endMetadata()
+                .withSpec(new PodBuilder().withSpec(template.getSpec()).build().getSpec())
+                .build();
+        updateIdentity(set, pod, podIndexLabel);
+        updateStorage(set, pod);
+        pod.getMetadata().getLabels().put(REVISION_LABEL, revision);
+        return pod;
+    }
+
+    static void updateIdentity(StatefulSet set, Pod pod, boolean podIndexLabel) {
+        int ordinal = Pods.ordinal(pod.getMetadata().getName());
+        pod.getMetadata().setNamespace(set.getMetadata().getNamespace());
+        pod.getMetadata().getLabels().put(POD_NAME_LABEL, pod.getMetadata().getName());
+        if (podIndexLabel) {
+            pod.getMetadata().getLabels().put(POD_INDEX_LABEL, Integer.toString(ordinal));
+        }
+        pod.getSpec().setHostname(pod.getMetadata().getName());
+        pod.getSpec().setSubdomain(set.getSpec().getServiceName());
+    }
+
+    /** Replaces the template's volumes named like a claim template with this ordinal's PVC. */
+    static void updateStorage(StatefulSet set, Pod pod) {
+        int ordinal = Pods.ordinal(pod.getMetadata().getName());
+        List<Volume> volumes = new ArrayList<>();
+        List<String> templateNames = new ArrayList<>();
+        for (PersistentVolumeClaim t : set.getSpec().getVolumeClaimTemplates()) {
+            templateNames.add(t.getMetadata().getName());
+            volumes.add(new VolumeBuilder().withName(t.getMetadata().getName())
+                    .withNewPersistentVolumeClaim().withClaimName(claimName(set, t, ordinal)).withReadOnly(false)
+                    .endPersistentVolumeClaim().build());
+        }
+        for (Volume v : pod.getSpec().getVolumes()) {
+            if (!templateNames.contains(v.getName())) {
+                volumes.add(v);
+            }
+        }
+        pod.getSpec().setVolumes(volumes);
+    }
+
+    static boolean identityMatches(StatefulSet set, Pod pod) {
+        String name = pod.getMetadata().getName();
+        return isMemberOf(set, pod)
+                && Objects.equals(set.getMetadata().getNamespace(), pod.getMetadata().getNamespace())
+                && name.equals(pod.getMetadata().getLabels().get(POD_NAME_LABEL));
+    }
+
+    static boolean storageMatches(StatefulSet set, Pod pod) {
+        int ordinal = Pods.ordinal(pod.getMetadata().getName());
+        for (PersistentVolumeClaim t : set.getSpec().getVolumeClaimTemplates()) {
+            Volume match = pod.getSpec().getVolumes().stream()
+                    .filter(v -> v.getName().equals(t.getMetadata().getName())).findFirst().orElse(null);
+            if (match == null || match.getPersistentVolumeClaim() == null
+                    || !claimName(set, t, ordinal).equals(match.getPersistentVolumeClaim().getClaimName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String revisionOf(Pod pod) {
+        return pod.getMetadata().getLabels().get(REVISION_LABEL);
+    }
+
+    private StatefulSets() {
+    }
+}
