@@ -1,0 +1,333 @@
+package dev.stsviz.sim;
+
+import dev.stsviz.cluster.ActionException;
+import dev.stsviz.cluster.ClusterActions;
+import dev.stsviz.cluster.ClusterChange;
+import dev.stsviz.cluster.ClusterSource;
+import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.sim.apiserver.WatchEvent;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The simulator as a {@link ClusterSource}: a Simulation owned by one thread, played in real time at a speed
+ * (virtual seconds per real second), paused, or stepped. Every watch event becomes a {@link ClusterChange};
+ * changes made during one tick reach the {@link ClusterState} as one batch. Leases are left out: nothing draws
+ * them and they change every 10 s per node.
+ */
+public final class SimulatedClusterSource implements ClusterSource {
+    public static final double MIN_SPEED = 0.25;
+    public static final double MAX_SPEED = 100;
+    private static final long TICK_MILLIS = 16;
+
+    private final ClusterState state = new ClusterState();
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "simulator");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Supplier<Simulation> factory;
+    private final LongSupplier wallClockNanos;
+    private final List<ClusterChange> batch = new ArrayList<>();
+    private final ClusterActions actions = new ThreadConfinedActions();
+    private final java.util.function.Consumer<WatchEvent> watcher = this::onWatch;
+    private Simulation sim;
+    private ScheduledFuture<?> ticker;
+    private volatile boolean playing;
+    private volatile double speed = 1;
+    private volatile long virtualMillis;
+    private volatile Profile profile;
+    private long lastTickNanos;
+    private double carryMillis;
+
+    /** @param wallClockNanos the real clock that drives play (System::nanoTime in the app) */
+    public SimulatedClusterSource(Supplier<Simulation> factory, LongSupplier wallClockNanos) {
+        this.factory = factory;
+        this.wallClockNanos = wallClockNanos;
+    }
+
+    @Override
+    public void start() {
+        start(true);
+    }
+
+    /** Loads the simulation; with autoTick false nothing advances except {@link #tickOnce()} (tests). */
+    public void start(boolean autoTick) {
+        call(() -> {
+            load(factory.get());
+            lastTickNanos = wallClockNanos.getAsLong();
+            if (autoTick) {
+                ticker = thread.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+            }
+            return null;
+        });
+    }
+
+    /** One tick of the real-time driver: advances by the wall time since the last tick times the speed. */
+    public void tickOnce() {
+        call(() -> {
+            tick();
+            return null;
+        });
+    }
+
+    private void load(Simulation simulation) {
+        if (sim != null) {
+            sim.unwatch(watcher);
+        }
+        sim = simulation;
+        profile = sim.profile();
+        state.clear();
+        List<ClusterChange> initial = new ArrayList<>();
+        for (HasMetadata object : sim.api().all()) {
+            if (!Kinds.LEASE.equals(object.getKind())) {
+                initial.add(ClusterChange.upsert(object));
+            }
+        }
+        state.applyAll(initial);
+        sim.watch(watcher);
+        virtualMillis = sim.engine().nowMillis();
+    }
+
+    private void onWatch(WatchEvent event) {
+        if (Kinds.LEASE.equals(event.kind())) {
+            return;
+        }
+        batch.add(event.type() == WatchEvent.Type.DELETED ? ClusterChange.delete(event.object()) : ClusterChange.upsert(event.object()));
+    }
+
+    private void flush() {
+        virtualMillis = sim.engine().nowMillis();
+        if (!batch.isEmpty()) {
+            state.applyAll(List.copyOf(batch));
+            batch.clear();
+        }
+    }
+
+    private void tick() {
+        long nowNanos = wallClockNanos.getAsLong();
+        long realMillis = (nowNanos - lastTickNanos) / 1_000_000;
+        lastTickNanos = nowNanos;
+        if (playing) {
+            carryMillis += realMillis * speed;
+            long advance = (long) carryMillis;
+            carryMillis -= advance;
+            if (advance > 0) {
+                sim.runFor(Duration.ofMillis(advance));
+            }
+        }
+        flush();
+    }
+
+    // ---- time controls (any thread) ----
+
+    public void play() {
+        playing = true;
+    }
+
+    public void pause() {
+        playing = false;
+    }
+
+    public boolean isPlaying() {
+        return playing;
+    }
+
+    public void setSpeed(double speed) {
+        this.speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed));
+    }
+
+    public double speed() {
+        return speed;
+    }
+
+    /** Runs the next pending event (pausing first); returns its label, or null if nothing is pending. */
+    public String step() {
+        pause();
+        return call(() -> {
+            String label = null;
+            long next = sim.engine().nextEventTime();
+            if (next >= 0) {
+                List<String> seen = new ArrayList<>();
+                dev.stsviz.sim.engine.Engine.Observer o = e -> seen.add(e.label());
+                sim.engine().addObserver(o);
+                sim.step();
+                sim.engine().removeObserver(o);
+                label = seen.isEmpty() ? null : seen.get(0);
+            }
+            flush();
+            return label;
+        });
+    }
+
+    /** Advances virtual time by the given amount at once (blocks the caller, not the simulator thread's clients). */
+    public void advance(Duration duration) {
+        call(() -> {
+            sim.runFor(duration);
+            flush();
+            return null;
+        });
+    }
+
+    /** Runs until the condition (evaluated on the simulator thread) holds, or the virtual timeout passes. */
+    public boolean runUntil(java.util.function.Predicate<Simulation> condition, Duration timeout) {
+        return call(() -> {
+            boolean held = sim.runUntil(() -> condition.test(sim), timeout);
+            flush();
+            return held;
+        });
+    }
+
+    /** Starts over with a fresh simulation from the factory (same seed: same story). */
+    public void reset() {
+        call(() -> {
+            load(factory.get());
+            return null;
+        });
+    }
+
+    public void setProfile(Profile newProfile) {
+        call(() -> {
+            sim.actions().setProfile(newProfile);
+            profile = newProfile;
+            return null;
+        });
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** Runs a function on the simulator thread with the simulation, e.g. for console commands. */
+    public <T> T withSimulation(java.util.function.Function<Simulation, T> function) {
+        return call(() -> {
+            T result = function.apply(sim);
+            flush();
+            return result;
+        });
+    }
+
+    // ---- ClusterSource ----
+
+    @Override
+    public ClusterState state() {
+        return state;
+    }
+
+    @Override
+    public ClusterActions actions() {
+        return actions;
+    }
+
+    @Override
+    public Instant now() {
+        return Simulation.EPOCH.plusMillis(virtualMillis);
+    }
+
+    public Duration elapsed() {
+        return Duration.ofMillis(virtualMillis);
+    }
+
+    @Override
+    public String describeStatus() {
+        long s = virtualMillis / 1000;
+        return String.format("simulator (%s) t=%02d:%02d:%02d %s x%s", profile == null ? "" : profile.id(),
+                s / 3600, (s / 60) % 60, s % 60, playing ? "playing" : "paused", formatSpeed(speed));
+    }
+
+    private static String formatSpeed(double speed) {
+        return speed == Math.rint(speed) ? Long.toString((long) speed) : Double.toString(speed);
+    }
+
+    @Override
+    public void close() {
+        playing = false;
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
+        thread.shutdownNow();
+    }
+
+    private <T> T call(Callable<T> task) {
+        try {
+            return thread.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ActionException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new ActionException(String.valueOf(cause.getMessage()), cause);
+        }
+    }
+
+    /** Every action runs on the simulator thread, at the current virtual time. */
+    private final class ThreadConfinedActions implements ClusterActions {
+        @Override
+        public void scale(String namespace, String statefulSet, int replicas) {
+            run(() -> sim.actions().scale(namespace, statefulSet, replicas));
+        }
+
+        @Override
+        public void deletePod(String namespace, String pod) {
+            run(() -> sim.actions().deletePod(namespace, pod));
+        }
+
+        @Override
+        public void forceDeletePod(String namespace, String pod) {
+            run(() -> sim.actions().forceDeletePod(namespace, pod));
+        }
+
+        @Override
+        public void cordon(String node) {
+            run(() -> sim.actions().cordon(node));
+        }
+
+        @Override
+        public void uncordon(String node) {
+            run(() -> sim.actions().uncordon(node));
+        }
+
+        @Override
+        public void disconnectNode(String node) {
+            run(() -> sim.actions().disconnectNode(node));
+        }
+
+        @Override
+        public void reconnectNode(String node) {
+            run(() -> sim.actions().reconnectNode(node));
+        }
+
+        @Override
+        public List<String> apply(List<HasMetadata> objects) {
+            return call(() -> {
+                List<String> lines = sim.actions().apply(objects);
+                flush();
+                return lines;
+            });
+        }
+
+        private void run(Runnable action) {
+            call(() -> {
+                action.run();
+                flush();
+                return null;
+            });
+        }
+    }
+}

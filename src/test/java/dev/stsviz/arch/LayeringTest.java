@@ -1,0 +1,50 @@
+package dev.stsviz.arch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The layering DESIGN.md asks for, enforced on the compiled classes. */
+class LayeringTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.stsviz");
+    }
+
+    @Test
+    void simulatorAndCoreUseNeitherJavaFxNorTheKubernetesClient() {
+        noClasses().that().resideInAnyPackage("dev.stsviz.sim..", "dev.stsviz.cluster..", "dev.stsviz.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fabric8.kubernetes.client..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyLiveUsesTheKubernetesClient() {
+        noClasses().that().resideOutsideOfPackage("dev.stsviz.live..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.fabric8.kubernetes.client..")
+                .check(classes);
+    }
+
+    @Test
+    void theViewNeverBlocksOnFutures() {
+        noClasses().that().resideInAPackage("dev.stsviz.view..")
+                .should().callMethod(java.util.concurrent.Future.class, "get")
+                .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "get")
+                .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "join")
+                .check(classes);
+    }
+
+    @Test
+    void kubernetesObjectsAreFabric8ModelTypesNotHandWrittenCopies() {
+        noClasses().that().resideInAPackage("dev.stsviz..")
+                .should().haveSimpleNameEndingWith("Spec")
+                .orShould().haveSimpleNameEndingWith("Status")
+                .check(classes);
+    }
+}
