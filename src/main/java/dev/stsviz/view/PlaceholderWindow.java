@@ -49,6 +49,10 @@ public final class PlaceholderWindow {
         BorderPane root = new BorderPane(tables);
         root.setTop(bar);
         stage.setTitle("stsviz — StatefulSet simulator (preview)");
+        var icon = PlaceholderWindow.class.getResourceAsStream("/assets/icon-256.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
         stage.setScene(new Scene(root, 1100, 700));
         stage.show();
         new AnimationTimer() {
