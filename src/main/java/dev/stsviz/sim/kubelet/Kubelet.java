@@ -198,6 +198,9 @@ public final class Kubelet {
         copy.getStatus().setConditions(conditions);
         api.update(copy);
         lastStatusReport = engine.nowMillis();
+        if (changed) {
+            ctx.events().record(copy, "kubelet", nodeName, "Normal", "NodeReady", "Node " + nodeName + " status is now: NodeReady");
+        }
     }
 
     // ---- pods ----
@@ -250,12 +253,35 @@ public final class Kubelet {
 
     private void startContainers(RuntimePod r) {
         r.state = RuntimePod.State.CREATING;
-        r.next = engine.schedule(ctx.timings().containerStartDelay, Priority.KUBELET, "container-start " + r.name, () -> {
+        long pull = ctx.timings().containerStartDelay;
+        containerEvents(r, c -> List.<String[]>of(new String[] {"Pulling", "Pulling image \"" + c.getImage() + "\""}));
+        r.next = engine.schedule(pull, Priority.KUBELET, "container-start " + r.name, () -> {
             r.state = RuntimePod.State.RUNNING;
             r.startedAtMillis = engine.nowMillis();
             r.readyAtMillis = engine.nowMillis(); // no readiness probe: ready as soon as started
+            String took = String.format("%.3fs", pull / 1000.0);
+            containerEvents(r, c -> List.of(
+                    new String[] {"Pulled", "Successfully pulled image \"" + c.getImage() + "\" in " + took + " (" + took + " including waiting)"},
+                    new String[] {"Created", "Created container " + c.getName()},
+                    new String[] {"Started", "Started container " + c.getName()}));
             reportStatus(r);
         });
+    }
+
+    /** Records the kubelet's per-container events on the pod (kubectl describe pod shows them). */
+    private void containerEvents(RuntimePod r, java.util.function.Function<io.fabric8.kubernetes.api.model.Container, List<String[]>> events) {
+        if (!connected) {
+            return;
+        }
+        Pod pod = api.get(Pod.class, Kinds.POD, r.namespace, r.name);
+        if (pod == null || !r.uid.equals(pod.getMetadata().getUid())) {
+            return;
+        }
+        for (var container : pod.getSpec().getContainers()) {
+            for (String[] e : events.apply(container)) {
+                ctx.events().record(pod, "kubelet", nodeName, "Normal", e[0], e[1]);
+            }
+        }
     }
 
     private void beginStop(Pod pod, RuntimePod r) {
@@ -270,6 +296,9 @@ public final class Kubelet {
         boolean sigkill = !wasCreating && Images.ignoresSigterm(image);
         long delay = wasCreating ? 0 : sigkill ? grace * 1000 : Math.min(grace * 1000, ctx.timings().sigtermExitDelay);
         reportStatus(r);
+        if (!wasCreating) {
+            containerEvents(r, c -> List.<String[]>of(new String[] {"Killing", "Stopping container " + c.getName()}));
+        }
         r.next = engine.schedule(delay, Priority.KUBELET, "container-stop " + r.name, () -> {
             r.state = RuntimePod.State.STOPPED;
             r.finishedAtMillis = engine.nowMillis();
