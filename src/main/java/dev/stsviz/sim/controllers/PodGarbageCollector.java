@@ -55,8 +55,10 @@ public final class PodGarbageCollector {
                 continue;
             }
             nodeMissingSince.remove(nodeName);
-            if (Pods.isTerminating(pod) && Taints.has(node, Taints.OUT_OF_SERVICE, "NoExecute") && !nodeReady(node)) {
-                forceDelete(pod, "PodGC: node is out of service");
+            // non-graceful node shutdown is GA from 1.28 (alpha and off in the book's 1.24)
+            if (ctx.profile() == dev.stsviz.sim.Profile.MODERN && Pods.isTerminating(pod)
+                    && Taints.hasKey(node, Taints.OUT_OF_SERVICE) && !nodeReady(node)) {
+                forceDelete(pod, null); // gcTerminating: markFailedAndDeletePod, no condition
             }
         }
         ctx.engine().schedule(ctx.timings().podGcPeriod, Priority.GC, "podgc", this::gc);
@@ -67,14 +69,26 @@ public final class PodGarbageCollector {
                 .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
     }
 
+    /**
+     * markFailedAndDeletePodWithCondition: a pod that is not terminal yet is first patched to phase Failed (with the
+     * DisruptionTarget condition when one is given, replacing an earlier one), then deleted with grace 0.
+     */
     private void forceDelete(Pod pod, String disruptionMessage) {
-        if (disruptionMessage != null && Pods.condition(pod, "DisruptionTarget") == null) {
+        if (!Pods.isTerminal(pod)) {
             Pod copy = Copies.copy(pod);
-            List<PodCondition> conditions = new ArrayList<>(copy.getStatus().getConditions());
-            conditions.add(new PodConditionBuilder().withType("DisruptionTarget").withStatus("True")
-                    .withReason("DeletionByPodGC").withMessage(disruptionMessage)
-                    .withLastTransitionTime(Timestamps.format(ctx.engine().now())).build());
-            copy.getStatus().setConditions(conditions);
+            copy.getStatus().setPhase("Failed");
+            if (disruptionMessage != null) {
+                List<PodCondition> conditions = new ArrayList<>();
+                for (PodCondition c : copy.getStatus().getConditions()) {
+                    if (!"DisruptionTarget".equals(c.getType())) {
+                        conditions.add(c);
+                    }
+                }
+                conditions.add(new PodConditionBuilder().withType("DisruptionTarget").withStatus("True")
+                        .withReason("DeletionByPodGC").withMessage(disruptionMessage)
+                        .withLastTransitionTime(Timestamps.format(ctx.engine().now())).build());
+                copy.getStatus().setConditions(conditions);
+            }
             api.update(copy);
         }
         api.delete(Kinds.POD, pod.getMetadata().getNamespace(), pod.getMetadata().getName(), 0L);

@@ -99,7 +99,7 @@ public final class SchedulerController {
             }
         }
         if (feasible.isEmpty()) {
-            fail(pod, key, nodes.size(), reasons);
+            fail(pod, key, nodes.size(), reasons, volumeProblem);
             return;
         }
         Node chosen = pickBest(pod, feasible);
@@ -224,10 +224,13 @@ public final class SchedulerController {
         return null;
     }
 
-    private void fail(Pod pod, String key, int nodeCount, TreeMap<String, Integer> reasons) {
+    private void fail(Pod pod, String key, int nodeCount, TreeMap<String, Integer> reasons, String preFilterMessage) {
         StringBuilder message = new StringBuilder();
         message.append("0/").append(nodeCount).append(" nodes are available");
-        if (!reasons.isEmpty()) {
+        if (preFilterMessage != null && ctx.profile() == dev.stsviz.sim.Profile.MODERN) {
+            // FitError.Error since 1.25 (PR 110894): a PreFilter rejection is reported once, not counted per node
+            message.append(": ").append(preFilterMessage);
+        } else if (!reasons.isEmpty()) {
             message.append(": ");
             List<String> parts = new ArrayList<>();
             reasons.forEach((reason, count) -> parts.add(count + " " + reason));

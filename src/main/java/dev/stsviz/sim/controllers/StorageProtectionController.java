@@ -55,7 +55,9 @@ public final class StorageProtectionController {
             return;
         }
         for (Pod pod : api.list(Pod.class, Kinds.POD, parts[0])) {
-            if (!Pods.isTerminal(pod) && Pods.claimNames(pod).contains(parts[1])) {
+            // podUsesPVC: only a scheduled pod holds its claim (the kubelet refuses to start a pod whose claim is
+            // being deleted, so an unscheduled one never will)
+            if (Pods.nodeName(pod) != null && !Pods.isTerminal(pod) && Pods.claimNames(pod).contains(parts[1])) {
                 return; // still in use
             }
         }

@@ -116,7 +116,9 @@ public final class TaintEvictionController {
                 }
             }
             if (used == null) {
-                schedule(key, 0); // not tolerated: evict at once
+                // not tolerated: cancel any pending toleration timer (cancelWorkWithEvent), then evict at once
+                cancel(key, true);
+                schedule(key, 0);
                 return;
             }
         }

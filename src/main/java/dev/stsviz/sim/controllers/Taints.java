@@ -50,6 +50,16 @@ public final class Taints {
         return false;
     }
 
+    /** TaintKeyExists: any effect. */
+    public static boolean hasKey(Node node, String key) {
+        for (Taint t : of(node)) {
+            if (key.equals(t.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How the scheduler names a taint in its messages: {key: value}. */
     public static String describe(Taint taint) {
         return "{" + taint.getKey() + ": " + nullToEmpty(taint.getValue()) + "}";

@@ -94,15 +94,17 @@ public final class StatefulSetController {
         StatefulSetControl.Result result;
         try {
             result = control.update(set, pods, currentRevision, currentTemplate, updateRevision, updateTemplate, ctx.engine().now());
-            failures.remove(key);
         } catch (RuntimeException e) {
             int n = failures.merge(key, 1, Integer::sum);
             queue.addAfter(key, Math.min(1_000_000L, 5L << Math.min(n - 1, 30)));
             return;
         }
         if (result.waitingFor() != null && result.waitingFor().startsWith("cannot create")) {
+            // a failed create is a sync error: AddRateLimited, the per-item backoff keeps growing until a sync succeeds
             int n = failures.merge(key, 1, Integer::sum);
             queue.addAfter(key, Math.min(1_000_000L, 5L << Math.min(n - 1, 30)));
+        } else {
+            failures.remove(key); // queue.Forget(key)
         }
         waitingFor.put(key, result.waitingFor());
         StatefulSetStatus status = completeRollingUpdate(set, result.status());
@@ -141,13 +143,19 @@ public final class StatefulSetController {
     private String ensureRevision(StatefulSet set, PodTemplateSpec template) {
         String name = Revisions.name(set, template, 0);
         String namespace = set.getMetadata().getNamespace();
-        if (api.get(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace, name) == null) {
-            long next = 1;
-            for (ControllerRevision r : api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace)) {
-                if (r.getMetadata().getName().startsWith(set.getMetadata().getName() + "-") && r.getRevision() != null) {
-                    next = Math.max(next, r.getRevision() + 1);
-                }
+        long next = 1;
+        for (ControllerRevision r : api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace)) {
+            if (r.getMetadata().getName().startsWith(set.getMetadata().getName() + "-") && r.getRevision() != null) {
+                next = Math.max(next, r.getRevision() + 1);
             }
+        }
+        ControllerRevision existing = api.get(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace, name);
+        if (existing != null && (existing.getRevision() == null || existing.getRevision() + 1 < next)) {
+            // getStatefulSetRevisions: an equal revision that is not the latest is a rollback; it gets the next number
+            ControllerRevision copy = Copies.copy(existing);
+            copy.setRevision(next);
+            api.update(copy);
+        } else if (existing == null) {
             api.create(new ControllerRevisionBuilder()
                     .withNewMetadata().withName(name).withNamespace(namespace)
                     .withLabels(set.getSpec().getSelector() == null ? null : set.getSpec().getSelector().getMatchLabels())
