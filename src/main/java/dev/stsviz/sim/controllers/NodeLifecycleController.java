@@ -80,7 +80,9 @@ public final class NodeLifecycleController {
                 return;
             }
             if (event.type() == WatchEvent.Type.ADDED) {
-                ctx.events().normal(node, COMPONENT, "RegisteredNode", "Node " + name + " event: Registered Node " + name + " in Controller");
+                // recorded after the callback: watchers must not write (a real recorder is asynchronous too)
+                ctx.engine().schedule(0, Priority.NODE_LIFECYCLE, "registered-node " + name, () -> ctx.events().normal(node,
+                        COMPONENT, "RegisteredNode", "Node " + name + " event: Registered Node " + name + " in Controller"));
             }
             noScheduleQueue.add(name);
         }

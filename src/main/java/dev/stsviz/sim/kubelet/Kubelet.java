@@ -71,6 +71,9 @@ public final class Kubelet {
         renewLease();
         long phase = engine.random().stream("kubelet." + nodeName).nextInt((int) ctx.timings().leaseRenewInterval);
         tick = engine.schedule(phase, Priority.KUBELET, "kubelet-tick " + nodeName, this::tick);
+        // the pod informer's initial list: pods still bound to this node's name (a node re-added under the name of
+        // a deleted one, before PodGC removed them) are this kubelet's to run, or to finish deleting
+        engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
     }
 
     public void onWatch(WatchEvent event) {
