@@ -8,10 +8,14 @@ import picocli.CommandLine;
  */
 public final class Main {
     public static void main(String[] args) {
-        int code = new CommandLine(new StsvizCommand()).execute(args);
-        if (code != 0) {
-            System.exit(code);
-        }
+        CommandLine commandLine = new CommandLine(new StsvizCommand());
+        // a bad flag gets one line and exit code 2, not the whole usage text
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("stsviz: " + e.getMessage() + " (see --help)");
+            return CommandLine.ExitCode.USAGE;
+        });
+        System.exit(commandLine.execute(args)); // the window, when opened, has closed by now
+
     }
 
     private Main() {

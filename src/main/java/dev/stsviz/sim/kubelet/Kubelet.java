@@ -134,6 +134,12 @@ public final class Kubelet {
         return names;
     }
 
+    /** Whether this pod's (by uid) container has started and still runs: only then does its app answer. */
+    public boolean serves(String podUid) {
+        RuntimePod r = runtime.get(podUid);
+        return alive && r != null && (r.state == RuntimePod.State.RUNNING || r.state == RuntimePod.State.STOPPING);
+    }
+
     /** Names (namespace/name) of pods whose containers are running here, known to the API or not. */
     public List<String> runningContainers() {
         List<String> names = new ArrayList<>();

@@ -1,0 +1,184 @@
+package dev.stsviz.sim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stsviz.cluster.Resources;
+import dev.stsviz.console.ConsoleBackend;
+import dev.stsviz.console.ConsoleException;
+import dev.stsviz.console.HttpReply;
+import dev.stsviz.console.SimulatorControls;
+import dev.stsviz.sim.apiserver.ApiException;
+import dev.stsviz.sim.apiserver.MergePatch;
+import dev.stsviz.sim.apps.ApiServerProxy;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+/** The console on the simulator: reads and writes go to its API server, waiting advances virtual time. */
+public final class SimulationConsoleBackend implements ConsoleBackend, SimulatorControls {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Simulation sim;
+    private final ApiServerProxy proxy;
+
+    public SimulationConsoleBackend(Simulation sim) {
+        this.sim = sim;
+        this.proxy = new ApiServerProxy(sim);
+    }
+
+    @Override
+    public Instant now() {
+        return sim.now();
+    }
+
+    @Override
+    public <T extends HasMetadata> List<T> list(Class<T> type, String kind, String namespace) {
+        return sim.api().list(type, kind, namespace);
+    }
+
+    @Override
+    public <T extends HasMetadata> T get(Class<T> type, String kind, String namespace, String name) {
+        return sim.api().get(type, kind, namespace, name);
+    }
+
+    @Override
+    public List<String> apply(List<HasMetadata> objects, boolean createOnly) {
+        if (!createOnly) {
+            return sim.actions().apply(objects);
+        }
+        List<String> lines = new ArrayList<>();
+        for (HasMetadata object : objects) {
+            try {
+                sim.api().create(object);
+                lines.add(Resources.singular(object.getKind()) + "/" + object.getMetadata().getName() + " created");
+            } catch (ApiException e) {
+                lines.add(e.getMessage());
+                throw new ConsoleException(String.join("\n", lines));
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public void scale(String namespace, String statefulSet, int replicas) {
+        sim.actions().scale(namespace, statefulSet, replicas);
+    }
+
+    @Override
+    public void delete(String kind, String namespace, String name, Long gracePeriodSeconds) {
+        sim.actions().delete(kind, namespace, name, gracePeriodSeconds);
+    }
+
+    @Override
+    public boolean patch(String kind, String namespace, String name, String patchJson, boolean strategic) {
+        HasMetadata current = sim.api().require(HasMetadata.class, kind, namespace, name);
+        JsonNode patch;
+        try {
+            patch = JSON.readTree(patchJson);
+        } catch (Exception e) {
+            throw new ConsoleException("error: unable to parse \"" + patchJson + "\": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (patch == null || !patch.isObject()) {
+            throw new ConsoleException("error: unable to parse \"" + patchJson + "\": the patch must be a JSON object");
+        }
+        JsonNode before = JSON.valueToTree(current);
+        JsonNode after = MergePatch.apply(before, patch, strategic);
+        if (Objects.equals(before, after)) {
+            return false;
+        }
+        HasMetadata updated;
+        try {
+            updated = JSON.treeToValue(after, current.getClass());
+        } catch (Exception e) {
+            throw new ConsoleException("error: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        sim.api().update(updated);
+        return true;
+    }
+
+    @Override
+    public void advance(Duration duration) {
+        sim.runFor(duration);
+    }
+
+    @Override
+    public boolean waitUntil(BooleanSupplier condition, Duration timeout) {
+        return sim.runUntil(condition, timeout);
+    }
+
+    @Override
+    public HttpReply proxy(String method, String path, String body) {
+        return proxy.request(method, path, body);
+    }
+
+    @Override
+    public Random random(String purpose) {
+        return sim.engine().random().stream("console." + purpose);
+    }
+
+    @Override
+    public boolean printsVolumeAttributesClass() {
+        return sim.profile() == Profile.MODERN;
+    }
+
+    @Override
+    public SimulatorControls simulator() {
+        return this;
+    }
+
+    // ---- sim verbs ----
+
+    @Override
+    public void disconnect(String node) {
+        sim.actions().disconnectNode(node);
+    }
+
+    @Override
+    public void reconnect(String node) {
+        sim.actions().reconnectNode(node);
+    }
+
+    @Override
+    public List<String> reconnectAll() {
+        List<String> nodes = new ArrayList<>();
+        for (var kubelet : sim.kubelets()) {
+            if (!kubelet.isConnected()) {
+                kubelet.reconnect();
+                nodes.add(kubelet.nodeName());
+            }
+        }
+        return nodes;
+    }
+
+    @Override
+    public String addNode(String nameOrNull) {
+        return sim.addNode(nameOrNull);
+    }
+
+    @Override
+    public String profile(String id) {
+        Profile profile;
+        try {
+            profile = Profile.parse(id);
+        } catch (IllegalArgumentException e) {
+            throw new ConsoleException("error: " + e.getMessage());
+        }
+        sim.actions().setProfile(profile);
+        return profile.explanation();
+    }
+
+    @Override
+    public String profileId() {
+        return sim.profile().id();
+    }
+
+    @Override
+    public Duration elapsed() {
+        return sim.elapsed();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.stsviz.sim.apps;
+
+import dev.stsviz.cluster.Dns;
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.console.HttpReply;
+import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.kubelet.Kubelet;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+
+import java.util.Random;
+
+/**
+ * The chapter's apps, answering HTTP inside the simulation. luksa/kubia-pet: GET answers "You've hit <host>" and
+ * the contents of /var/data/kubia.txt, POST stores the body there (on the pod's volume, so it outlives the pod).
+ * luksa/kubia-pet-peers: GET / also asks every peer found by an SRV lookup of kubia.default.svc.cluster.local for
+ * its /data. luksa/kubia: just "You've hit <host>". (Kubernetes in Action, chapter 10 sources, app.js.)
+ */
+public final class KubiaApps {
+    static final String DATA_FILE = "/var/data/kubia.txt";
+    private final Simulation sim;
+    private final Random peersOrder;
+
+    public KubiaApps(Simulation sim) {
+        this.sim = sim;
+        this.peersOrder = sim.engine().random().stream("apps.peers");
+    }
+
+    /** Whether the pod's container has started and runs on a node the API server can reach. */
+    HttpReply reachable(Pod pod, int port) {
+        String ip = pod.getStatus() == null ? null : pod.getStatus().getPodIP();
+        if (ip == null || ip.isEmpty()) {
+            return ProxyErrors.badRequest("address not allowed");
+        }
+        Kubelet kubelet = sim.kubelet(pod.getSpec().getNodeName());
+        String target = ip + ":" + port;
+        if (kubelet == null || !kubelet.isConnected()) {
+            return ProxyErrors.serviceUnavailable("error trying to reach service: dial tcp " + target + ": i/o timeout");
+        }
+        if (!kubelet.serves(pod.getMetadata().getUid()) || image(pod) == null) {
+            return ProxyErrors.serviceUnavailable("error trying to reach service: dial tcp " + target + ": connect: connection refused");
+        }
+        return null;
+    }
+
+    HttpReply handle(Pod pod, int port, String method, String path, String body) {
+        HttpReply unreachable = reachable(pod, port);
+        if (unreachable != null) {
+            return unreachable;
+        }
+        String image = image(pod);
+        String host = pod.getSpec().getHostname() != null ? pod.getSpec().getHostname() : pod.getMetadata().getName();
+        boolean peers = image.startsWith("luksa/kubia-pet-peers");
+        boolean pet = image.startsWith("luksa/kubia-pet");
+        if ("POST".equals(method) && pet) {
+            write(pod, body);
+            return new HttpReply(200, "Data stored on pod " + host + "\n");
+        }
+        if (!pet) {
+            return new HttpReply(200, "You've hit " + host + "\n");
+        }
+        if (peers && "/data".equals(path)) {
+            return new HttpReply(200, read(pod));
+        }
+        if (peers) {
+            return new HttpReply(200, "You've hit " + host + "\nData stored in the cluster:\n" + peerData());
+        }
+        return new HttpReply(200, "You've hit " + host + "\nData stored on this pod: " + read(pod) + "\n");
+    }
+
+    /** The peers version's SRV lookup, then GET /data from each peer. */
+    private String peerData() {
+        Service service = sim.api().get(Service.class, Kinds.SERVICE, "default", "kubia");
+        Endpoints endpoints = sim.api().get(Endpoints.class, Kinds.ENDPOINTS, "default", "kubia");
+        Dns.Answer answer = Dns.srv("kubia.default.svc.cluster.local", service, endpoints, peersOrder);
+        if (!answer.found()) {
+            return "No peers discovered.";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Dns.SrvRecord record : answer.srv()) {
+            String target = record.target().substring(0, record.target().length() - 1);
+            Pod peer = sim.api().get(Pod.class, Kinds.POD, "default", target.substring(0, target.indexOf('.')));
+            String data = peer == null || reachable(peer, 8080) != null ? "" : read(peer);
+            sb.append("- ").append(target).append(": ").append(data).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String image(Pod pod) {
+        for (Container c : pod.getSpec().getContainers()) {
+            String image = c.getImage() == null ? "" : c.getImage().replaceFirst("^docker\\.io/", "");
+            if (image.startsWith("luksa/kubia")) {
+                return image;
+            }
+        }
+        return null;
+    }
+
+    private String read(Pod pod) {
+        return sim.disks().read(volumeOf(pod), DATA_FILE).orElse("No data posted yet");
+    }
+
+    private void write(Pod pod, String body) {
+        sim.disks().write(volumeOf(pod), DATA_FILE, body);
+    }
+
+    /** The PV behind the volume mounted at /var/data, or the pod's own ephemeral storage. */
+    private String volumeOf(Pod pod) {
+        for (Container c : pod.getSpec().getContainers()) {
+            for (VolumeMount m : c.getVolumeMounts()) {
+                if (!DATA_FILE.startsWith(m.getMountPath().endsWith("/") ? m.getMountPath() : m.getMountPath() + "/")) {
+                    continue;
+                }
+                for (Volume v : pod.getSpec().getVolumes()) {
+                    if (v.getName().equals(m.getName()) && v.getPersistentVolumeClaim() != null) {
+                        PersistentVolumeClaim pvc = sim.api().get(PersistentVolumeClaim.class, Kinds.PVC,
+                                pod.getMetadata().getNamespace(), v.getPersistentVolumeClaim().getClaimName());
+                        if (pvc != null && pvc.getSpec().getVolumeName() != null) {
+                            return pvc.getSpec().getVolumeName();
+                        }
+                    }
+                }
+            }
+        }
+        return "ephemeral:" + pod.getMetadata().getUid();
+    }
+}
