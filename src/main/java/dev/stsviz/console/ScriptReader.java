@@ -24,7 +24,7 @@ public final class ScriptReader {
                 }
             }
             if (line.endsWith("\\") && !line.endsWith("\\\\")) {
-                pending.append(line, 0, line.length() - 1).append(' ');
+                pending.append(line.substring(0, line.length() - 1).stripTrailing()).append(' ');
                 continue;
             }
             pending.append(line);
