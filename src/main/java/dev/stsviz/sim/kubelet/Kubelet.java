@@ -268,7 +268,7 @@ public final class Kubelet {
             r.state = RuntimePod.State.RUNNING;
             r.startedAtMillis = engine.nowMillis();
             r.readyAtMillis = engine.nowMillis(); // no readiness probe: ready as soon as started
-            String took = String.format("%.3fs", pull / 1000.0);
+            String took = pull % 1000 == 0 ? (pull / 1000) + "s" : String.format("%.3fs", pull / 1000.0); // Go duration text
             containerEvents(r, c -> List.of(
                     new String[] {"Pulled", "Successfully pulled image \"" + c.getImage() + "\" in " + took + " (" + took + " including waiting)"},
                     new String[] {"Created", "Created container " + c.getName()},
@@ -329,7 +329,7 @@ public final class Kubelet {
     private void confirmDeletion(Pod pod, RuntimePod r) {
         if (r != null) {
             Pod copy = Copies.copy(pod);
-            copy.setStatus(PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now()));
+            copy.setStatus(PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition()));
             api.update(copy);
             runtime.remove(r.uid);
         }
@@ -358,13 +358,18 @@ public final class Kubelet {
         if (pod == null || !r.uid.equals(pod.getMetadata().getUid())) {
             return;
         }
-        PodStatus status = PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now());
+        PodStatus status = PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition());
         if (sameStatus(pod.getStatus(), status)) {
             return;
         }
         Pod copy = Copies.copy(pod);
         copy.setStatus(status);
         api.update(copy);
+    }
+
+    /** The PodReadyToStartContainers condition exists from Kubernetes 1.29 on, not in the book's 1.24. */
+    private boolean readyToStartCondition() {
+        return ctx.profile() == dev.stsviz.sim.Profile.MODERN;
     }
 
     private static boolean sameStatus(PodStatus a, PodStatus b) {

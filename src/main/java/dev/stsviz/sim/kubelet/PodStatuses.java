@@ -20,7 +20,8 @@ import java.util.List;
  * {@code pkg/kubelet/status/generate.go}). Conditions keep their lastTransitionTime while their status holds.
  */
 final class PodStatuses {
-    static PodStatus generate(Pod pod, RuntimePod runtime, String hostIp, Instant epoch, Instant nowInstant) {
+    static PodStatus generate(Pod pod, RuntimePod runtime, String hostIp, Instant epoch, Instant nowInstant,
+                                boolean readyToStartCondition) {
         PodStatus old = pod.getStatus();
         boolean running = runtime.state == RuntimePod.State.RUNNING || runtime.state == RuntimePod.State.STOPPING;
         boolean stopped = runtime.state == RuntimePod.State.STOPPED;
@@ -56,7 +57,9 @@ final class PodStatuses {
         String unready = "containers with unready status: [" + String.join(" ",
                 pod.getSpec().getContainers().stream().map(Container::getName).toList()) + "]";
         List<PodCondition> conditions = new ArrayList<>();
-        conditions.add(condition(old, "PodReadyToStartContainers", stopped ? "False" : "True", null, null, now));
+        if (readyToStartCondition) {
+            conditions.add(condition(old, "PodReadyToStartContainers", stopped ? "False" : "True", null, null, now));
+        }
         conditions.add(condition(old, "Initialized", "True", null, null, now));
         conditions.add(condition(old, "Ready", ready ? "True" : "False",
                 ready ? null : (stopped ? "PodCompleted" : "ContainersNotReady"), ready || stopped ? null : unready, now));
