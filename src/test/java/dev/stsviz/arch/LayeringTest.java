@@ -44,7 +44,7 @@ class LayeringTest {
     void kubernetesObjectsAreFabric8ModelTypesNotHandWrittenCopies() {
         // a hand-written API type would carry a kind's name (Pod, PodSpec, NodeStatus...): fabric8 has them all
         noClasses().that().resideInAPackage("dev.stsviz..")
-                .should().haveSimpleNameMatching("(Pod|Node|PersistentVolume(Claim)?|StatefulSet|Service|Endpoints|EndpointSlice"
+                .should().haveNameMatching(".*\\.(Pod|Node|PersistentVolume(Claim)?|StatefulSet|Service|Endpoints|EndpointSlice"
                         + "|Event|Lease|ControllerRevision|StorageClass|Container|Volume|Taint|Toleration|OwnerReference|ObjectMeta)"
                         + "(Spec|Status|Condition|List)?")
                 .check(classes);
