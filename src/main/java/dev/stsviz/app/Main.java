@@ -8,14 +8,17 @@ import picocli.CommandLine;
  */
 public final class Main {
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args)); // the window, when opened, has closed by now
+    }
+
+    /** The command line, with a bad flag answered by one line and exit code 2, not the whole usage text. */
+    static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new StsvizCommand());
-        // a bad flag gets one line and exit code 2, not the whole usage text
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("stsviz: " + e.getMessage() + " (see --help)");
             return CommandLine.ExitCode.USAGE;
         });
-        System.exit(commandLine.execute(args)); // the window, when opened, has closed by now
-
+        return commandLine;
     }
 
     private Main() {

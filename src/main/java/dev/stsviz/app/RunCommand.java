@@ -22,6 +22,9 @@ import java.util.concurrent.Callable;
                 "and prints what the real tools would print. Each command takes 1 s of virtual time, as if typed.",
                 "'-' reads standard input. Exit code 1 if any line failed."})
 public final class RunCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "The script file, or - for standard input.")
     String script;
 
@@ -41,7 +44,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             chosen = Profile.parse(profile);
         } catch (IllegalArgumentException e) {
-            System.err.println("stsviz run: " + e.getMessage());
+            spec.commandLine().getErr().println("stsviz run: " + e.getMessage());
             return 2;
         }
         String text;
@@ -49,12 +52,12 @@ public final class RunCommand implements Callable<Integer> {
             text = "-".equals(script) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
                     : Files.readString(Path.of(script));
         } catch (NoSuchFileException e) {
-            System.err.println("stsviz run: no such file: " + script);
+            spec.commandLine().getErr().println("stsviz run: no such file: " + script);
             return 2;
         }
         Simulation sim = empty ? Simulation.emptyCluster(seed, chosen) : Simulation.chapterCluster(seed, chosen);
         SimulationConsoleBackend backend = new SimulationConsoleBackend(sim);
         Console console = new Console(backend, Path.of("").toAbsolutePath());
-        return new ScriptRunner(console, backend).run(text, System.out);
+        return new ScriptRunner(console, backend).run(text, spec.commandLine().getOut());
     }
 }

@@ -1,6 +1,6 @@
 package dev.stsviz.console;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Runs a script through a console and prints the transcript: each command as "$ command", then its output.
@@ -18,7 +18,7 @@ public final class ScriptRunner {
     }
 
     /** Returns 0 when every line succeeded, 1 otherwise (the transcript goes on after a failed line). */
-    public int run(String script, PrintStream out) {
+    public int run(String script, PrintWriter out) {
         boolean failed = false;
         boolean first = true;
         for (String command : ScriptReader.commands(script)) {

@@ -5,10 +5,7 @@ import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +27,11 @@ class ChapterWalkthroughTest {
     private static String transcript(Profile profile, long seed) throws IOException {
         Simulation sim = Simulation.emptyCluster(seed, profile);
         SimulationConsoleBackend backend = new SimulationConsoleBackend(sim);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        java.io.StringWriter text = new java.io.StringWriter();
         int exit = new ScriptRunner(new Console(backend, Path.of("").toAbsolutePath()), backend)
-                .run(Files.readString(Path.of("docs/chapter10.txt")), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                .run(Files.readString(Path.of("docs/chapter10.txt")), new java.io.PrintWriter(text));
         assertThat(exit).as("every line of the walkthrough succeeds").isZero();
-        return bytes.toString(StandardCharsets.UTF_8);
+        return text.toString();
     }
 
     private static List<Step> steps(String transcript) {
