@@ -22,16 +22,10 @@ public final class ClusterState {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     public void apply(ClusterChange change) {
-        ObjectKey key = change.key();
-        if (change.type() == ClusterChange.Type.UPSERT) {
-            objects.put(key, change.object());
-        } else {
-            objects.remove(key);
-        }
-        revision.incrementAndGet();
-        listeners.forEach(Runnable::run);
+        applyAll(List.of(change));
     }
 
+    /** Applies a batch as one revision: listeners hear once. */
     public void applyAll(List<ClusterChange> changes) {
         for (ClusterChange change : changes) {
             ObjectKey key = change.key();

@@ -41,6 +41,19 @@ class LayeringTest {
     }
 
     @Test
+    void noWallClockInTheSimulatorTheCoreOrTheConsole() {
+        // virtual time only: the simulator is deterministic, printers take "now" from their source
+        noClasses().that().resideInAnyPackage("dev.stsviz.sim..", "dev.stsviz.cluster..", "dev.stsviz.console..")
+                .should().callMethod(System.class, "currentTimeMillis")
+                .orShould().callMethod(System.class, "nanoTime")
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .check(classes);
+    }
+
+    @Test
     void kubernetesObjectsAreFabric8ModelTypesNotHandWrittenCopies() {
         // a hand-written API type would carry a kind's name (Pod, PodSpec, NodeStatus...): fabric8 has them all
         noClasses().that().resideInAPackage("dev.stsviz..")

@@ -1,6 +1,8 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 
@@ -25,7 +27,7 @@ final class ClaimFields {
     }
 
     static void write(PrefixWriter w, PersistentVolumeClaim pvc, boolean fullClaim, Instant now) {
-        ObjectMeta meta = Go.meta(pvc);
+        ObjectMeta meta = GoZero.meta(pvc);
         PersistentVolumeClaimSpec spec = pvc.getSpec() == null ? new PersistentVolumeClaimSpec() : pvc.getSpec();
         PersistentVolumeClaimStatus status =
                 pvc.getStatus() == null ? new PersistentVolumeClaimStatus() : pvc.getStatus();
@@ -72,7 +74,7 @@ final class ClaimFields {
 
     /** {@code storageutil.GetPersistentVolumeClaimClass}: the beta annotation, else spec.storageClassName. */
     static String storageClass(PersistentVolumeClaim pvc) {
-        ObjectMeta meta = Go.meta(pvc);
+        ObjectMeta meta = GoZero.meta(pvc);
         if (meta.getAnnotations() != null && meta.getAnnotations().containsKey(BETA_STORAGE_CLASS)) {
             return str(meta.getAnnotations().get(BETA_STORAGE_CLASS));
         }

@@ -1,11 +1,12 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.bool;
-import static dev.stsviz.cluster.describe.Go.list;
+import static dev.stsviz.cluster.print.GoZero.bool;
+import static dev.stsviz.cluster.print.GoZero.list;
 import static dev.stsviz.cluster.describe.Go.num;
-import static dev.stsviz.cluster.describe.Go.orNone;
+import static dev.stsviz.cluster.print.GoZero.num;
+import static dev.stsviz.cluster.print.GoZero.orNone;
 import static dev.stsviz.cluster.describe.Go.printBool;
-import static dev.stsviz.cluster.describe.Go.str;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_2;

@@ -1,6 +1,8 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.str;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -24,8 +26,8 @@ final class EnvValues {
     static String fieldRef(Pod pod, EnvVar e) {
         String path = str(e.getValueFrom().getFieldRef().getFieldPath());
         return switch (path) {
-            case "metadata.name" -> str(Go.meta(pod).getName());
-            case "metadata.namespace" -> str(Go.meta(pod).getNamespace());
+            case "metadata.name" -> str(GoZero.meta(pod).getName());
+            case "metadata.namespace" -> str(GoZero.meta(pod).getNamespace());
             default -> "";
         };
     }

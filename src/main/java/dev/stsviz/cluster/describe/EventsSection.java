@@ -1,7 +1,8 @@
 package dev.stsviz.cluster.describe;
 
 import static dev.stsviz.cluster.describe.Go.num;
-import static dev.stsviz.cluster.describe.Go.str;
+import static dev.stsviz.cluster.print.GoZero.num;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 

@@ -1,5 +1,10 @@
 package dev.stsviz.cluster.describe;
 
+import static dev.stsviz.cluster.print.GoZero.bool;
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.meta;
+import static dev.stsviz.cluster.print.GoZero.str;
+
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
@@ -17,37 +22,8 @@ final class Go {
     private Go() {
     }
 
-    static String str(String s) {
-        return s == null ? "" : s;
-    }
-
-    static int num(Integer i) {
-        return i == null ? 0 : i;
-    }
-
     static long num(Long l) {
         return l == null ? 0 : l;
-    }
-
-    static boolean bool(Boolean b) {
-        return b != null && b;
-    }
-
-    static <T> List<T> list(List<T> l) {
-        return l == null ? List.of() : l;
-    }
-
-    static <K, V> Map<K, V> map(Map<K, V> m) {
-        return m == null ? Map.of() : m;
-    }
-
-    static ObjectMeta meta(HasMetadata o) {
-        return o == null || o.getMetadata() == null ? new ObjectMeta() : o.getMetadata();
-    }
-
-    /** {@code stringOrNone}. */
-    static String orNone(String s) {
-        return s == null || s.isEmpty() ? "<none>" : s;
     }
 
     /** {@code printBool}: "True" / "False". */

@@ -1,5 +1,7 @@
 package dev.stsviz.cluster.describe;
 
+import dev.stsviz.cluster.print.GoZero;
+
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -37,7 +39,7 @@ record GoQuantity(BigDecimal value, Format format) {
         if (v.scale() > 9) {
             v = v.setScale(9, RoundingMode.CEILING);
         }
-        return new GoQuantity(v, formatOf(Go.str(q.getFormat())));
+        return new GoQuantity(v, formatOf(GoZero.str(q.getFormat())));
     }
 
     static GoQuantity parse(String s) {

@@ -1,7 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 
 import io.fabric8.kubernetes.api.model.Pod;
@@ -163,7 +165,7 @@ final class Multiline {
         }
         List<String> names = new ArrayList<>();
         for (Pod p : pods) {
-            names.add(str(Go.meta(p).getName()));
+            names.add(str(GoZero.meta(p).getName()));
         }
         names.sort(Comparator.naturalOrder());
         for (int i = 0; i < names.size(); i++) {

@@ -1,7 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 
@@ -54,7 +56,7 @@ public final class NodeDescriber {
             boolean withLease, Lease lease) {
         Objects.requireNonNull(now, "now");
         PrefixWriter w = new PrefixWriter();
-        ObjectMeta meta = Go.meta(node);
+        ObjectMeta meta = GoZero.meta(node);
         NodeSpec spec = node.getSpec() == null ? new NodeSpec() : node.getSpec();
 
         w.write(LEVEL_0, "Name:\t" + str(meta.getName()) + "\n");
@@ -64,7 +66,7 @@ public final class NodeDescriber {
         Multiline.annotations(w, "Annotations", meta.getAnnotations());
         w.write(LEVEL_0, "CreationTimestamp:\t" + GoTime.rfc1123z(meta.getCreationTimestamp()) + "\n");
         Multiline.taints(w, "Taints", spec.getTaints());
-        w.write(LEVEL_0, "Unschedulable:\t" + Go.bool(spec.getUnschedulable()) + "\n");
+        w.write(LEVEL_0, "Unschedulable:\t" + GoZero.bool(spec.getUnschedulable()) + "\n");
         if (withLease) {
             lease(w, str(meta.getName()), lease);
         }
@@ -106,7 +108,7 @@ public final class NodeDescriber {
     /** {@code findNodeRoles}: node-role.kubernetes.io/&lt;role&gt; labels and kubernetes.io/role, sorted. */
     static List<String> roles(Node node) {
         TreeSet<String> roles = new TreeSet<>();
-        for (Map.Entry<String, String> e : Go.map(Go.meta(node).getLabels()).entrySet()) {
+        for (Map.Entry<String, String> e : GoZero.map(GoZero.meta(node).getLabels()).entrySet()) {
             if (e.getKey().startsWith(ROLE_LABEL_PREFIX)) {
                 String role = e.getKey().substring(ROLE_LABEL_PREFIX.length());
                 if (!role.isEmpty()) {

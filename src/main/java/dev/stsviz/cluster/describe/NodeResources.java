@@ -1,5 +1,7 @@
 package dev.stsviz.cluster.describe;
 
+import dev.stsviz.cluster.print.GoZero;
+
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 
@@ -46,12 +48,12 @@ final class NodeResources {
             GoQuantity memReq = get(req, "memory");
             GoQuantity memLim = get(lim, "memory");
             // no zero guard here in describe.go
-            w.write(LEVEL_1, Go.str(Go.meta(pod).getNamespace()) + "\t" + Go.str(Go.meta(pod).getName()) + "\t\t"
+            w.write(LEVEL_1, GoZero.str(GoZero.meta(pod).getNamespace()) + "\t" + GoZero.str(GoZero.meta(pod).getName()) + "\t\t"
                     + cpuReq + " (" + percent(cpuReq.milliValue(), allocCpu.milliValue()) + "%)\t"
                     + cpuLim + " (" + percent(cpuLim.milliValue(), allocCpu.milliValue()) + "%)\t"
                     + memReq + " (" + percent(memReq.goValue(), allocMemory.goValue()) + "%)\t"
                     + memLim + " (" + percent(memLim.goValue(), allocMemory.goValue()) + "%)\t"
-                    + GoTime.since(Go.meta(pod).getCreationTimestamp(), now) + "\n");
+                    + GoTime.since(GoZero.meta(pod).getCreationTimestamp(), now) + "\n");
         }
 
         w.write(LEVEL_0, "Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n");
@@ -90,7 +92,7 @@ final class NodeResources {
             return Map.of();
         }
         Map<String, Quantity> a = node.getStatus().getAllocatable();
-        return a != null && !a.isEmpty() ? a : Go.map(node.getStatus().getCapacity());
+        return a != null && !a.isEmpty() ? a : GoZero.map(node.getStatus().getCapacity());
     }
 
     /** One "resource  requests (x%)  limits (y%)" row; 0% when nothing is allocatable. */

@@ -1,8 +1,11 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
 import static dev.stsviz.cluster.describe.Go.num;
-import static dev.stsviz.cluster.describe.Go.str;
+import static dev.stsviz.cluster.print.GoZero.num;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 
@@ -41,7 +44,7 @@ public final class PodDescriber {
     public static String describe(Pod pod, List<Event> events, Instant now) {
         Objects.requireNonNull(now, "now");
         PrefixWriter w = new PrefixWriter();
-        ObjectMeta meta = Go.meta(pod);
+        ObjectMeta meta = GoZero.meta(pod);
         PodSpec spec = pod.getSpec() == null ? new PodSpec() : pod.getSpec();
         PodStatus status = pod.getStatus() == null ? new PodStatus() : pod.getStatus();
 

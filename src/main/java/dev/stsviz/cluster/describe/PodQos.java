@@ -1,7 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.str;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -67,7 +69,7 @@ final class PodQos {
     /** Adds the positive cpu/memory quantities of {@code list} into {@code total}; returns their names. */
     private static Set<String> sumPositive(Map<String, GoQuantity> total, Map<String, Quantity> list) {
         Set<String> found = new HashSet<>();
-        for (Map.Entry<String, Quantity> e : Go.map(list).entrySet()) {
+        for (Map.Entry<String, Quantity> e : GoZero.map(list).entrySet()) {
             GoQuantity q = GoQuantity.of(e.getValue());
             if (!QOS_RESOURCES.contains(e.getKey()) || q.value().signum() <= 0) {
                 continue;

@@ -1,6 +1,8 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -44,7 +46,7 @@ final class PodResources {
             max(initMax, effective);
         }
         max(total, initMax);
-        for (Map.Entry<String, Quantity> e : Go.map(spec.getOverhead()).entrySet()) {
+        for (Map.Entry<String, Quantity> e : GoZero.map(spec.getOverhead()).entrySet()) {
             GoQuantity overhead = GoQuantity.of(e.getValue());
             if (!limits) {
                 total.merge(e.getKey(), overhead, GoQuantity::add);
@@ -58,7 +60,7 @@ final class PodResources {
     private static Map<String, GoQuantity> quantities(Container c, boolean limits) {
         Map<String, GoQuantity> out = new LinkedHashMap<>();
         if (c.getResources() != null) {
-            for (Map.Entry<String, Quantity> e : Go.map(limits ? c.getResources().getLimits()
+            for (Map.Entry<String, Quantity> e : GoZero.map(limits ? c.getResources().getLimits()
                     : c.getResources().getRequests()).entrySet()) {
                 out.put(e.getKey(), GoQuantity.of(e.getValue()));
             }

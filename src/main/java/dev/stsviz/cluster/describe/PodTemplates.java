@@ -1,7 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 
@@ -24,7 +26,7 @@ final class PodTemplates {
         ObjectMeta meta = template.getMetadata() == null ? new ObjectMeta() : template.getMetadata();
         PodSpec spec = template.getSpec() == null ? new PodSpec() : template.getSpec();
         Multiline.labels(w, "  Labels", meta.getLabels());
-        if (!Go.map(meta.getAnnotations()).isEmpty()) {
+        if (!GoZero.map(meta.getAnnotations()).isEmpty()) {
             Multiline.annotations(w, "  Annotations", meta.getAnnotations());
         }
         if (!str(spec.getServiceAccountName()).isEmpty()) {

@@ -3,7 +3,8 @@ package dev.stsviz.cluster.describe;
 import static dev.stsviz.cluster.describe.Go.goSlice;
 import static dev.stsviz.cluster.describe.Go.intOrString;
 import static dev.stsviz.cluster.describe.Go.num;
-import static dev.stsviz.cluster.describe.Go.str;
+import static dev.stsviz.cluster.print.GoZero.num;
+import static dev.stsviz.cluster.print.GoZero.str;
 
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.Probe;

@@ -1,7 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.str;
 
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -21,7 +23,7 @@ public final class PvcUsers {
     }
 
     public static List<Pod> select(PersistentVolumeClaim pvc, List<Pod> podsInNamespace) {
-        String claim = str(Go.meta(pvc).getName());
+        String claim = str(GoZero.meta(pvc).getName());
         List<Pod> pods = new ArrayList<>();
         for (Pod pod : list(podsInNamespace)) {
             List<Volume> volumes = pod.getSpec() == null ? List.of() : list(pod.getSpec().getVolumes());
@@ -31,13 +33,13 @@ public final class PvcUsers {
                 }
             }
         }
-        for (OwnerReference owner : list(Go.meta(pvc).getOwnerReferences())) {
+        for (OwnerReference owner : list(GoZero.meta(pvc).getOwnerReferences())) {
             if (!"Pod".equals(owner.getKind())) {
                 continue;
             }
             Pod ownerPod = null;
             for (Pod pod : list(podsInNamespace)) {
-                if (str(Go.meta(pod).getUid()).equals(str(owner.getUid()))) {
+                if (str(GoZero.meta(pod).getUid()).equals(str(owner.getUid()))) {
                     ownerPod = pod;
                     break;
                 }
@@ -52,7 +54,7 @@ public final class PvcUsers {
 
     private static boolean listed(List<Pod> pods, Pod pod) {
         for (Pod p : pods) {
-            if (str(Go.meta(p).getUid()).equals(str(Go.meta(pod).getUid()))) {
+            if (str(GoZero.meta(p).getUid()).equals(str(GoZero.meta(pod).getUid()))) {
                 return true;
             }
         }

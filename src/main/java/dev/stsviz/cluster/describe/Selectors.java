@@ -1,7 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.str;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
@@ -26,7 +28,7 @@ final class Selectors {
             return "";
         }
         List<String[]> requirements = new ArrayList<>(); // {key, rendered}
-        for (Map.Entry<String, String> e : Go.map(selector.getMatchLabels()).entrySet()) {
+        for (Map.Entry<String, String> e : GoZero.map(selector.getMatchLabels()).entrySet()) {
             requirements.add(new String[] {e.getKey(), e.getKey() + "=" + str(e.getValue())});
         }
         for (LabelSelectorRequirement r : list(selector.getMatchExpressions())) {

@@ -1,7 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
-import static dev.stsviz.cluster.describe.Go.str;
+import dev.stsviz.cluster.print.GoZero;
+
+import static dev.stsviz.cluster.print.GoZero.list;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_1;
 
@@ -32,7 +34,7 @@ public final class StatefulSetDescriber {
     public static String describe(StatefulSet sts, List<Pod> itsPods, List<Event> events, Instant now) {
         Objects.requireNonNull(now, "now");
         PrefixWriter w = new PrefixWriter();
-        ObjectMeta meta = Go.meta(sts);
+        ObjectMeta meta = GoZero.meta(sts);
         StatefulSetSpec spec = sts.getSpec() == null ? new StatefulSetSpec() : sts.getSpec();
 
         w.write(LEVEL_0, "Name:\t" + str(meta.getName()) + "\n");
@@ -41,7 +43,7 @@ public final class StatefulSetDescriber {
         w.write(LEVEL_0, "Selector:\t" + Selectors.format(spec.getSelector()) + "\n");
         Multiline.labels(w, "Labels", meta.getLabels());
         Multiline.annotations(w, "Annotations", meta.getAnnotations());
-        int total = sts.getStatus() == null ? 0 : Go.num(sts.getStatus().getReplicas());
+        int total = sts.getStatus() == null ? 0 : GoZero.num(sts.getStatus().getReplicas());
         w.write(LEVEL_0, "Replicas:\t" + desired(spec) + " desired | " + total + " total\n");
         updateStrategy(w, spec.getUpdateStrategy());
         int[] counts = podPhases(str(meta.getUid()), itsPods);
@@ -101,13 +103,13 @@ public final class StatefulSetDescriber {
         }
         w.write(LEVEL_0, "Volume Claims:\n");
         for (PersistentVolumeClaim pvc : templates) {
-            ObjectMeta meta = Go.meta(pvc);
+            ObjectMeta meta = GoZero.meta(pvc);
             w.write(LEVEL_1, "Name:\t" + str(meta.getName()) + "\n");
             w.write(LEVEL_1, "StorageClass:\t" + ClaimFields.storageClass(pvc) + "\n");
             Multiline.labels(w, "  ", "Labels", meta.getLabels());
             Multiline.labels(w, "  ", "Annotations", meta.getAnnotations());
             boolean hasStorage = pvc.getSpec() != null && pvc.getSpec().getResources() != null
-                    && Go.map(pvc.getSpec().getResources().getRequests()).containsKey("storage");
+                    && GoZero.map(pvc.getSpec().getResources().getRequests()).containsKey("storage");
             String capacity = hasStorage
                     ? GoQuantity.of(pvc.getSpec().getResources().getRequests().get("storage")).toString()
                     : "<default>";

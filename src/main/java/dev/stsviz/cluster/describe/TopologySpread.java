@@ -1,8 +1,9 @@
 package dev.stsviz.cluster.describe;
 
-import static dev.stsviz.cluster.describe.Go.list;
+import static dev.stsviz.cluster.print.GoZero.list;
 import static dev.stsviz.cluster.describe.Go.num;
-import static dev.stsviz.cluster.describe.Go.str;
+import static dev.stsviz.cluster.print.GoZero.num;
+import static dev.stsviz.cluster.print.GoZero.str;
 import static dev.stsviz.cluster.describe.PrefixWriter.LEVEL_0;
 
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;

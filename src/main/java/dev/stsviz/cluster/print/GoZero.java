@@ -10,37 +10,37 @@ import java.util.Map;
  * slice). kubectl's printers are written against those zero values, so the ports read fields
  * through these helpers to behave the same on partially-filled objects.
  */
-final class GoZero {
+public final class GoZero {
 
     private GoZero() {
     }
 
-    static String str(String s) {
+    public static String str(String s) {
         return s == null ? "" : s;
     }
 
     /** kubectl's placeholder for an empty optional cell. */
-    static String orNone(String s) {
+    public static String orNone(String s) {
         return s == null || s.isEmpty() ? "<none>" : s;
     }
 
-    static int num(Integer i) {
+    public static int num(Integer i) {
         return i == null ? 0 : i;
     }
 
-    static boolean bool(Boolean b) {
+    public static boolean bool(Boolean b) {
         return b != null && b;
     }
 
-    static <T> List<T> list(List<T> l) {
+    public static <T> List<T> list(List<T> l) {
         return l == null ? List.of() : l;
     }
 
-    static <K, V> Map<K, V> map(Map<K, V> m) {
+    public static <K, V> Map<K, V> map(Map<K, V> m) {
         return m == null ? Map.of() : m;
     }
 
-    static ObjectMeta meta(HasMetadata o) {
+    public static ObjectMeta meta(HasMetadata o) {
         ObjectMeta m = o.getMetadata();
         return m == null ? new ObjectMeta() : m;
     }
