@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import java.util.concurrent.Callable;
 
 /** {@code stsviz [--profile modern|book] [--seed N]}: opens the window on the simulator; subcommands run headless. */
-@Command(name = "stsviz", mixinStandardHelpOptions = true, version = "stsviz 0.1.0", subcommands = RunCommand.class,
+@Command(name = "stsviz", mixinStandardHelpOptions = true, version = "stsviz 0.1.0", subcommands = {RunCommand.class, ScreenshotCommand.class},
         description = "Makes Kubernetes StatefulSet behaviour visible (Kubernetes in Action, chapter 10).")
 public final class StsvizCommand implements Callable<Integer> {
 

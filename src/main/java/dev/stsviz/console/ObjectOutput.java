@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code -o yaml} and {@code -o json} as kubectl prints them (4-space JSON; a List wrapper for several objects). */
-final class ObjectOutput {
+public final class ObjectOutput {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES))
@@ -25,6 +25,11 @@ final class ObjectOutput {
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("    ", "\n"))
             .withArrayIndenter(new DefaultIndenter("    ", "\n"));
+
+    /** One object as {@code kubectl get -o yaml} prints it. */
+    public static String yaml(HasMetadata object) {
+        return yaml(List.of(object), true);
+    }
 
     static String yaml(List<? extends HasMetadata> objects, boolean single) {
         return write(YAML, objects, single, false);

@@ -1,0 +1,133 @@
+package dev.stsviz.app;
+
+import dev.stsviz.console.Console;
+import dev.stsviz.console.ScriptRunner;
+import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.sim.SimulationConsoleBackend;
+import dev.stsviz.sim.Simulation;
+import dev.stsviz.view.MainView;
+import dev.stsviz.view.ViewPreferences;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import javax.imageio.ImageIO;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code stsviz screenshot OUT.png [--script FILE]}: runs a script on the simulator, then renders the window
+ * headless (Monocle, software rendering: no display needed) and writes it as a PNG. The README's images come
+ * from this.
+ */
+@Command(name = "screenshot", mixinStandardHelpOptions = true,
+        description = "Renders the window, after running an optional script on the simulator, to a PNG file (headless).")
+public final class ScreenshotCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUT.png", description = "Where to write the PNG.")
+    Path out;
+
+    @Option(names = "--script", paramLabel = "FILE", description = "Console commands to run first (as `run` does).")
+    Path script;
+
+    @Option(names = "--profile", defaultValue = "modern", paramLabel = "modern|book", description = "Default: ${DEFAULT-VALUE}.")
+    String profile;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--empty", description = "Start without the chapter's service and StatefulSet.")
+    boolean empty;
+
+    @Option(names = "--width", defaultValue = "1600", description = "Default: ${DEFAULT-VALUE}.")
+    int width;
+
+    @Option(names = "--height", defaultValue = "1000", description = "Default: ${DEFAULT-VALUE}.")
+    int height;
+
+    @Option(names = "--dark", description = "Use the dark theme.")
+    boolean dark;
+
+    @Option(names = "--select", paramLabel = "KIND/NAME", description = "Select pod/NAME, node/NAME or pvc/NAME to show its details.")
+    String select;
+
+    @Override
+    public Integer call() throws Exception {
+        Profile chosen;
+        try {
+            chosen = Profile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("stsviz screenshot: " + e.getMessage());
+            return 2;
+        }
+        if (script != null && !Files.isRegularFile(script)) {
+            spec.commandLine().getErr().println("stsviz screenshot: no such file: " + script);
+            return 2;
+        }
+        Simulation sim = empty ? Simulation.emptyCluster(seed, chosen) : Simulation.chapterCluster(seed, chosen);
+        int scriptExit = 0;
+        if (script != null) {
+            SimulationConsoleBackend backend = new SimulationConsoleBackend(sim);
+            StringWriter transcript = new StringWriter();
+            scriptExit = new ScriptRunner(new Console(backend, Path.of("").toAbsolutePath()), backend)
+                    .run(Files.readString(script), new PrintWriter(transcript));
+            if (scriptExit != 0) {
+                spec.commandLine().getErr().print(transcript);
+            }
+        }
+        Headless.useMonocle(width, height);
+        WritableImage image = render(sim);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
+        return scriptExit;
+    }
+
+    private WritableImage render(Simulation sim) throws Exception {
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        SimulatedClusterSource source = new SimulatedClusterSource(() -> sim, System::nanoTime);
+        source.start(false);
+        CompletableFuture<MainView> shown = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            ViewPreferences prefs = ViewPreferences.transientDefaults();
+            prefs.dark(dark);
+            MainView view = new MainView(source, prefs);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(view.root(), width, height));
+            stage.show();
+            view.start();
+            if (select != null && select.contains("/")) {
+                view.select(select);
+            }
+            shown.complete(view);
+        });
+        shown.get(30, TimeUnit.SECONDS);
+        // let tiles finish fading in and the layout settle before the picture is taken
+        Thread.sleep(900);
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            var scene = Stage.getWindows().get(0).getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            image.complete(scene.snapshot(null));
+        });
+        WritableImage result = image.get(30, TimeUnit.SECONDS);
+        source.close();
+        Platform.exit();
+        return result;
+    }
+}

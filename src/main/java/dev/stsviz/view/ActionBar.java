@@ -1,0 +1,185 @@
+package dev.stsviz.view;
+
+import dev.stsviz.cluster.ClusterActions;
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.sim.SimulatedClusterSource;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The actions: scale the StatefulSet, delete / force delete the selected pod, disconnect / reconnect / cordon /
+ * uncordon the selected node, add a node, reset. Every action runs in the background and reports back.
+ */
+final class ActionBar extends HBox {
+    static final String FORCE_WARNING = "Immediate deletion does not wait for confirmation that the running resource has "
+            + "been terminated. The resource may continue to run on the cluster indefinitely.\n\n"
+            + "The chapter's advice: only force-delete a stateful pod when you know its node is no longer running it; "
+            + "otherwise two pods with the same identity may run at once.";
+    private final ClusterActions actions;
+    private final SimulatedClusterSource sim;
+    private final Background background;
+    private final Consumer<String> report;
+    private final Supplier<Selection> selection;
+    private final Spinner<Integer> replicas = new Spinner<>(0, 20, 2);
+    private final Button deletePod = button("delete-pod", "✖ Delete pod", "Graceful delete (Delete)");
+    private final Button forceDelete = button("force-delete", "⚡ Force delete", "kubectl delete --force --grace-period 0 (Shift+Delete)");
+    private final Button disconnect = button("disconnect", "⊘ Disconnect node", "Cut the selected node off: its kubelet stops reporting");
+    private final Button reconnect = button("reconnect", "↻ Reconnect node", "Bring the selected node back");
+    private final Button cordon = button("cordon", "Cordon", "Mark the node unschedulable");
+    private final Button uncordon = button("uncordon", "Uncordon", "Mark the node schedulable");
+    private String setName = "kubia";
+
+    ActionBar(ClusterActions actions, SimulatedClusterSource sim, Background background, Consumer<String> report,
+              Supplier<Selection> selection) {
+        super(6);
+        this.actions = actions;
+        this.sim = sim;
+        this.background = background;
+        this.report = report;
+        this.selection = selection;
+        getStyleClass().add("action-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        replicas.setId("replicas");
+        replicas.setPrefWidth(80);
+        replicas.setEditable(true);
+        Button scale = button("scale", "Scale", "kubectl scale sts --replicas=N");
+        scale.setOnAction(e -> scaleTo(replicas.getValue()));
+        Button down = button("scale-down", "−", "Scale down by one (Ctrl+Down)");
+        down.setOnAction(e -> scaleBy(-1));
+        Button up = button("scale-up", "+", "Scale up by one (Ctrl+Up)");
+        up.setOnAction(e -> scaleBy(1));
+        deletePod.setOnAction(e -> deleteSelectedPod(false));
+        forceDelete.setOnAction(e -> deleteSelectedPod(true));
+        disconnect.setOnAction(e -> onSelectedNode("disconnected", actions::disconnectNode));
+        reconnect.setOnAction(e -> onSelectedNode("reconnected", actions::reconnectNode));
+        cordon.setOnAction(e -> onSelectedNode("cordoned", actions::cordon));
+        uncordon.setOnAction(e -> onSelectedNode("uncordoned", actions::uncordon));
+        Button addNode = button("add-node", "⊕ Add node", "Add a node to the simulated cluster");
+        addNode.setOnAction(e -> background.run(() -> sim.withSimulation(s -> s.addNode(null)), n -> report.accept("node/" + n + " added"), report));
+        Button reset = button("reset", "↺ Reset", "Start the simulation over");
+        reset.setOnAction(e -> background.run(() -> {
+            sim.reset();
+            return "simulation reset";
+        }, report, report));
+        getChildren().addAll(down, replicas, up, scale, new Separator(javafx.geometry.Orientation.VERTICAL), deletePod, forceDelete,
+                new Separator(javafx.geometry.Orientation.VERTICAL), disconnect, reconnect, cordon, uncordon, addNode, reset);
+        selectionChanged(null);
+    }
+
+    private static Button button(String id, String text, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    /** Enables what applies to the selection; shows the StatefulSet's replicas in the spinner. */
+    void selectionChanged(Selection s) {
+        boolean pod = s != null && Kinds.POD.equals(s.kind());
+        boolean node = s != null && Kinds.NODE.equals(s.kind());
+        deletePod.setDisable(!pod);
+        forceDelete.setDisable(!pod);
+        for (Button b : new Button[] {disconnect, reconnect, cordon, uncordon}) {
+            b.setDisable(!node);
+        }
+    }
+
+    void showReplicas(StatefulSet set) {
+        if (set != null && set.getSpec().getReplicas() != null && !replicas.isFocused()) {
+            setName = set.getMetadata().getName();
+            replicas.getValueFactory().setValue(set.getSpec().getReplicas());
+        }
+    }
+
+    void scaleBy(int delta) {
+        scaleTo(Math.max(0, replicas.getValue() + delta));
+    }
+
+    void scaleTo(int n) {
+        replicas.getValueFactory().setValue(n);
+        String name = setName;
+        background.run(() -> {
+            actions.scale("default", name, n);
+            return "statefulset.apps/" + name + " scaled to " + n;
+        }, report, report);
+    }
+
+    void deleteSelectedPod(boolean force) {
+        Selection s = selection.get();
+        if (s == null || !Kinds.POD.equals(s.kind())) {
+            return;
+        }
+        if (force && !confirmForce(s.name())) {
+            return;
+        }
+        background.run(() -> {
+            if (force) {
+                actions.forceDeletePod("default", s.name());
+                return "pod \"" + s.name() + "\" force deleted";
+            }
+            actions.deletePod("default", s.name());
+            return "pod \"" + s.name() + "\" deleted";
+        }, report, report);
+    }
+
+    private boolean confirmForce(String pod) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, FORCE_WARNING, ButtonType.CANCEL, ButtonType.OK);
+        alert.setTitle("Force delete " + pod + "?");
+        alert.setHeaderText("Force delete pod " + pod + " on the simulator?");
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Force delete");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    private void onSelectedNode(String verb, Consumer<String> action) {
+        Selection s = selection.get();
+        if (s == null || !Kinds.NODE.equals(s.kind())) {
+            return;
+        }
+        background.run(() -> {
+            action.accept(s.name());
+            return "node/" + s.name() + " " + verb;
+        }, report, report);
+    }
+
+    /** The same actions on a right-click. */
+    ContextMenu menuFor(Selection s) {
+        ContextMenu menu = new ContextMenu();
+        if (Kinds.POD.equals(s.kind())) {
+            MenuItem delete = new MenuItem("Delete pod " + s.name());
+            delete.setOnAction(e -> deleteSelectedPod(false));
+            MenuItem force = new MenuItem("Force delete pod " + s.name() + "…");
+            force.setOnAction(e -> deleteSelectedPod(true));
+            menu.getItems().addAll(delete, force);
+        } else if (Kinds.NODE.equals(s.kind())) {
+            for (String[] item : new String[][] {{"Disconnect", "disconnected"}, {"Reconnect", "reconnected"},
+                    {"Cordon", "cordoned"}, {"Uncordon", "uncordoned"}}) {
+                MenuItem mi = new MenuItem(item[0] + " " + s.name());
+                Consumer<String> action = switch (item[0]) {
+                    case "Disconnect" -> actions::disconnectNode;
+                    case "Reconnect" -> actions::reconnectNode;
+                    case "Cordon" -> actions::cordon;
+                    default -> actions::uncordon;
+                };
+                mi.setOnAction(e -> onSelectedNode(item[1], action));
+                menu.getItems().add(mi);
+            }
+        } else {
+            return null;
+        }
+        return menu;
+    }
+}

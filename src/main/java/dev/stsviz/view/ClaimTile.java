@@ -1,0 +1,42 @@
+package dev.stsviz.view;
+
+import dev.stsviz.view.model.ClaimView;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+
+/** A PVC and the PV it is bound to; dashed and marked "detached" while no pod mounts it (after a scale-down). */
+final class ClaimTile extends VBox {
+    private final Label name = new Label();
+    private final Label status = new Label();
+    private final Label volume = new Label();
+    private ClaimView view;
+
+    ClaimTile(ClaimView view) {
+        getStyleClass().add("claim-tile");
+        name.getStyleClass().add("claim-name");
+        status.getStyleClass().add("claim-status");
+        volume.getStyleClass().add("claim-volume");
+        getChildren().addAll(name, status, volume);
+        update(view);
+    }
+
+    ClaimView view() {
+        return view;
+    }
+
+    void update(ClaimView next) {
+        if (next.equals(view)) {
+            return;
+        }
+        view = next;
+        name.setText("⛁ " + next.name());
+        status.setText(next.status() + (next.detached() ? " · detached" : " · " + next.mountedBy()));
+        volume.setText("PV " + next.shortVolume() + (next.capacity().isEmpty() ? "" : " · " + next.capacity()));
+        getStyleClass().removeAll("detached", "attached", "claim-pending", "claim-terminating");
+        getStyleClass().add(next.detached() ? "detached" : "attached");
+        if (!"Bound".equals(next.status())) {
+            getStyleClass().add("Terminating".equals(next.status()) ? "claim-terminating" : "claim-pending");
+        }
+        setAccessibleText("claim " + next.name() + " " + next.status());
+    }
+}

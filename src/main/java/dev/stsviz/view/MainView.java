@@ -1,0 +1,282 @@
+package dev.stsviz.view;
+
+import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.WhyWaiting;
+import dev.stsviz.cluster.describe.NodeDescriber;
+import dev.stsviz.cluster.describe.PodDescriber;
+import dev.stsviz.cluster.describe.PvcDescriber;
+import dev.stsviz.cluster.describe.PvcUsers;
+import dev.stsviz.console.Console;
+import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.sim.SimulationConsoleBackend;
+import dev.stsviz.view.model.DiagramModel;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The window's content: actions and time controls on top, the "why is it waiting?" line, the cluster diagram
+ * with the selection's details beside it, events and the console below. One publisher (an AnimationTimer) reads
+ * the state at most once per pulse, and only when its revision or the clock's second changed; everything slow
+ * (actions, console commands) runs in the background.
+ */
+public final class MainView {
+    private static final String NAMESPACE = "default";
+    private final SimulatedClusterSource source;
+    private final Background background = new Background();
+    private final BorderPane root = new BorderPane();
+    private final ClusterDiagram diagram;
+    private final ActionBar actions;
+    private final TimeBar time;
+    private final EventsPane events = new EventsPane();
+    private final DetailsPane details = new DetailsPane();
+    private final ConsolePane console;
+    private final Label why = new Label();
+    private final Label status = new Label();
+    private final ViewPreferences prefs;
+    private final AnimationTimer publisher;
+    private long shownRevision = -1;
+    private long shownSecond = -1;
+    private double fontSize;
+
+    public MainView(SimulatedClusterSource source, ViewPreferences prefs) {
+        this.source = source;
+        this.prefs = prefs;
+        this.fontSize = prefs.fontSize();
+        this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
+        this.actions = new ActionBar(source.actions(), source, background, this::report, diagram::selected);
+        this.time = new TimeBar(source, background, this::report);
+        this.console = new ConsolePane(background.executor(), line -> source.withSimulation(
+                sim -> new Console(new SimulationConsoleBackend(sim), Path.of("").toAbsolutePath()).execute(line)));
+        build();
+        publisher = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                publish();
+            }
+        };
+    }
+
+    private javafx.scene.control.ContextMenu actionsMenu(Selection s) {
+        return actions.menuFor(s);
+    }
+
+    private void build() {
+        root.getStyleClass().add("main-view");
+        why.getStyleClass().add("why-line");
+        why.setId("why");
+        why.setWrapText(true);
+        status.getStyleClass().add("status-line");
+        status.setId("status");
+        ToggleButton dark = new ToggleButton("◐ Dark");
+        dark.setId("theme");
+        dark.setSelected(prefs.dark());
+        dark.selectedProperty().addListener((o, a, b) -> setDark(b));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox timeRow = new HBox(8, time, spacer, dark);
+        VBox top = new VBox(6, actions, timeRow, why);
+        top.getStyleClass().add("top-bar");
+        root.setTop(top);
+
+        ScrollPane scroll = new ScrollPane(diagram);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("diagram-scroll");
+        SplitPane middle = new SplitPane(scroll, details.node());
+        middle.setDividerPositions(0.72);
+        TabPane bottom = new TabPane(new Tab("Events", events.node()), new Tab("Console", console.node()));
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        bottom.setId("bottom-tabs");
+        SplitPane center = new SplitPane(middle, bottom);
+        center.setOrientation(Orientation.VERTICAL);
+        center.setDividerPositions(0.7);
+        root.setCenter(center);
+        root.setBottom(status);
+        root.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("app.css")).toExternalForm());
+        setDark(prefs.dark());
+        applyFontSize();
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::onKey);
+        details.clear();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void start() {
+        publisher.start();
+        publish();
+    }
+
+    public void stop() {
+        publisher.stop();
+        background.close();
+    }
+
+    /** Keyboard: Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down scale, Ctrl +/-/0 presentation scale. */
+    private void onKey(javafx.scene.input.KeyEvent e) {
+        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if (new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN).match(e)) {
+            actions.deleteSelectedPod(true);
+        } else if (e.getCode() == KeyCode.DELETE) {
+            actions.deleteSelectedPod(false);
+        } else if (e.getCode() == KeyCode.SPACE) {
+            if (source.isPlaying()) {
+                source.pause();
+            } else {
+                source.play();
+            }
+        } else if (new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            actions.scaleBy(1);
+        } else if (new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            actions.scaleBy(-1);
+        } else if (new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN).match(e)
+                || new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN).match(e)
+                || new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            zoom(1.15);
+        } else if (new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN).match(e)
+                || new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            zoom(1 / 1.15);
+        } else if (new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            fontSize = 13;
+            applyFontSize();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Presentation scale: everything is sized in em, so the font size scales text and tiles together. */
+    public void zoom(double factor) {
+        fontSize = Math.max(8, Math.min(40, fontSize * factor));
+        applyFontSize();
+    }
+
+    public double fontSize() {
+        return fontSize;
+    }
+
+    private void applyFontSize() {
+        root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
+        prefs.fontSize(fontSize);
+    }
+
+    private void setDark(boolean dark) {
+        String css = Objects.requireNonNull(MainView.class.getResource("dark.css")).toExternalForm();
+        root.getStylesheets().remove(css);
+        if (dark) {
+            root.getStylesheets().add(css);
+        }
+        prefs.dark(dark);
+    }
+
+    private void report(String message) {
+        status.setText(message);
+    }
+
+    private void onSelect(Selection s) {
+        actions.selectionChanged(s);
+        showDetails();
+    }
+
+    /** Reads the state once; cheap when nothing changed (the revision and the clock's second are compared). */
+    void publish() {
+        time.refresh();
+        ClusterState state = source.state();
+        long second = source.elapsed().toSeconds();
+        if (state.revision() == shownRevision && second == shownSecond) {
+            return;
+        }
+        shownRevision = state.revision();
+        shownSecond = second;
+        var now = source.now();
+        diagram.update(DiagramModel.of(state, NAMESPACE, now));
+        List<StatefulSet> sets = state.list(StatefulSet.class, Kinds.STATEFUL_SET);
+        List<Pod> pods = state.list(Pod.class, Kinds.POD);
+        List<Node> nodes = state.list(Node.class, Kinds.NODE);
+        List<PersistentVolumeClaim> claims = state.list(PersistentVolumeClaim.class, Kinds.PVC);
+        StringBuilder lines = new StringBuilder();
+        for (StatefulSet set : sets) {
+            if (!lines.isEmpty()) {
+                lines.append('\n');
+            }
+            lines.append("statefulset/").append(set.getMetadata().getName()).append(": ")
+                    .append(WhyWaiting.explain(set, pods, nodes, claims, now));
+        }
+        why.setText(sets.isEmpty() ? "No StatefulSet in namespace default." : lines.toString());
+        actions.showReplicas(sets.isEmpty() ? null : sets.get(0));
+        events.update(state.list(Event.class, Kinds.EVENT), now);
+        showDetails();
+    }
+
+    private void showDetails() {
+        Selection s = diagram.selected();
+        if (s == null) {
+            details.clear();
+            return;
+        }
+        ClusterState state = source.state();
+        var now = source.now();
+        String namespace = Kinds.NODE.equals(s.kind()) ? null : NAMESPACE;
+        HasMetadata object = state.get(HasMetadata.class, s.kind(), namespace, s.name()).orElse(null);
+        if (object == null) {
+            details.show(s.kind() + " " + s.name(), s.kind() + " " + s.name() + " is gone.", "");
+            return;
+        }
+        List<Event> events = state.list(Event.class, Kinds.EVENT).stream()
+                .filter(e -> e.getInvolvedObject() != null && s.kind().equals(e.getInvolvedObject().getKind())
+                        && s.name().equals(e.getInvolvedObject().getName())
+                        && Objects.equals(e.getInvolvedObject().getUid(), object.getMetadata().getUid()))
+                .toList();
+        String describe = switch (s.kind()) {
+            case Kinds.POD -> PodDescriber.describe((Pod) object, events, now);
+            case Kinds.NODE -> NodeDescriber.describe((Node) object, state.list(Pod.class, Kinds.POD), events, now);
+            case Kinds.PVC -> PvcDescriber.describe((PersistentVolumeClaim) object,
+                    PvcUsers.select((PersistentVolumeClaim) object, state.list(Pod.class, Kinds.POD)), events, now);
+            default -> "";
+        };
+        details.show(s.kind() + " " + s.name(), describe, dev.stsviz.console.ObjectOutput.yaml(object));
+    }
+
+    /** Selects "pod/NAME", "node/NAME" or "pvc/NAME" (screenshots, tests). */
+    public void select(String kindSlashName) {
+        String[] parts = kindSlashName.split("/", 2);
+        String kind = switch (parts[0]) {
+            case "pod", "po" -> Kinds.POD;
+            case "node", "no" -> Kinds.NODE;
+            default -> Kinds.PVC;
+        };
+        diagram.select(new Selection(kind, parts[1]));
+    }
+
+    ClusterDiagram diagram() {
+        return diagram;
+    }
+}

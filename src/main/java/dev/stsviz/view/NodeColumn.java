@@ -1,0 +1,98 @@
+package dev.stsviz.view;
+
+import dev.stsviz.view.model.NodeView;
+import dev.stsviz.view.model.PodView;
+import javafx.animation.FadeTransition;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** A node: its name, kubectl STATUS (with a glyph) and taints, and its pods, kept as tiles keyed by pod name. */
+final class NodeColumn extends VBox {
+    private final Label title = new Label();
+    private final Label status = new Label();
+    private final Label taints = new Label();
+    private final VBox pods = new VBox(8);
+    private final Map<String, PodTile> tiles = new LinkedHashMap<>();
+    private final Consumer<PodTile> onNewTile;
+    private NodeView view;
+
+    NodeColumn(NodeView view, Consumer<PodTile> onNewTile) {
+        this.onNewTile = onNewTile;
+        getStyleClass().add("node-column");
+        title.getStyleClass().add("node-title");
+        status.getStyleClass().add("node-status");
+        taints.getStyleClass().add("node-taints");
+        taints.setWrapText(true);
+        pods.getStyleClass().add("node-pods");
+        getChildren().addAll(title, status, taints, pods);
+        update(view);
+    }
+
+    NodeView view() {
+        return view;
+    }
+
+    Map<String, PodTile> tiles() {
+        return tiles;
+    }
+
+    void update(NodeView next) {
+        if (!next.equals(view)) {
+            title.setText(next.name());
+            status.setText(next.glyph() + " " + next.status());
+            // the well-known prefix makes the text too long for a column; the tooltip has it whole
+            taints.setText(next.taints().isEmpty() ? "" : "⚠ " + String.join("\n⚠ ", next.taints().stream()
+                    .map(t -> t.replace("node.kubernetes.io/", "")).toList()));
+            taints.setTooltip(next.taints().isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n", next.taints())));
+            taints.setManaged(!next.taints().isEmpty());
+            taints.setVisible(!next.taints().isEmpty());
+            getStyleClass().removeAll("node-ready", "node-notready", "node-cordoned");
+            getStyleClass().add(next.ready() ? (next.cordoned() ? "node-cordoned" : "node-ready") : "node-notready");
+            setAccessibleText("node " + next.name() + " " + next.status());
+        }
+        view = next;
+        syncPods(next.pods());
+    }
+
+    /** Updates tiles in place, adds new ones (fading in), fades out and drops the ones gone. */
+    private void syncPods(List<PodView> next) {
+        Map<String, PodView> wanted = new LinkedHashMap<>();
+        next.forEach(p -> wanted.put(p.name(), p));
+        for (var it = tiles.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!wanted.containsKey(e.getKey())) {
+                PodTile gone = e.getValue();
+                it.remove();
+                FadeTransition out = new FadeTransition(Duration.millis(350), gone);
+                out.setToValue(0);
+                out.setOnFinished(done -> pods.getChildren().remove(gone));
+                out.play();
+            }
+        }
+        int index = 0;
+        for (PodView p : next) {
+            PodTile tile = tiles.get(p.name());
+            if (tile == null) {
+                tile = new PodTile(p);
+                tiles.put(p.name(), tile);
+                onNewTile.accept(tile);
+            } else {
+                tile.update(p);
+            }
+            int at = pods.getChildren().indexOf(tile);
+            if (at != index) {
+                if (at >= 0) {
+                    pods.getChildren().remove(at);
+                }
+                pods.getChildren().add(Math.min(index, pods.getChildren().size()), tile);
+            }
+            index++;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.stsviz.view;
+
+import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.SimulatedClusterSource;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Play / pause, step to the next event, speed ×0.25 to ×100, the virtual clock, and the fidelity profile. */
+final class TimeBar extends HBox {
+    static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0);
+    private final SimulatedClusterSource sim;
+    private final Button play = new Button();
+    private final Label clock = new Label();
+    private final Label explanation = new Label();
+    private final ChoiceBox<Profile> profile = new ChoiceBox<>();
+
+    TimeBar(SimulatedClusterSource sim, Background background, Consumer<String> report) {
+        super(8);
+        this.sim = sim;
+        getStyleClass().add("time-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        play.setId("play");
+        play.setOnAction(e -> togglePlay());
+        Button step = new Button("▶| Step");
+        step.setId("step");
+        step.setTooltip(new Tooltip("Pause and run the next simulated event"));
+        step.setOnAction(e -> background.run(sim::step, label -> report.accept(label == null ? "nothing pending" : "ran: " + label),
+                report));
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.setId("speed");
+        speed.getItems().setAll(SPEEDS);
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : "×" + (v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString());
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.parseDouble(s.replace("×", ""));
+            }
+        });
+        speed.setValue(sim.speed());
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                sim.setSpeed(b);
+            }
+        });
+        clock.getStyleClass().add("clock");
+        clock.setId("clock");
+        profile.getItems().setAll(Profile.values());
+        profile.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Profile p) {
+                return p == null ? "" : p.id();
+            }
+
+            @Override
+            public Profile fromString(String s) {
+                return Profile.parse(s);
+            }
+        });
+        profile.setId("profile");
+        profile.setValue(sim.profile());
+        profile.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != sim.profile()) {
+                background.run(() -> {
+                    sim.setProfile(b);
+                    return b;
+                }, p -> report.accept("profile " + p.id()), report);
+            }
+        });
+        explanation.getStyleClass().add("profile-explanation");
+        explanation.setWrapText(true);
+        getChildren().addAll(play, step, new Label("Speed"), speed, clock, new Label("Profile"), profile, explanation);
+        refresh();
+    }
+
+    private void togglePlay() {
+        if (sim.isPlaying()) {
+            sim.pause();
+        } else {
+            sim.play();
+        }
+        refresh();
+    }
+
+    /** Called every pulse: cheap label updates only. */
+    void refresh() {
+        play.setText(sim.isPlaying() ? "❚❚ Pause" : "▶ Play");
+        long s = sim.elapsed().toSeconds();
+        clock.setText(String.format("t=%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60));
+        Profile p = sim.profile();
+        if (p != null && profile.getValue() != p) {
+            profile.setValue(p);
+        }
+        explanation.setText(p == null ? "" : p.explanation());
+    }
+}
