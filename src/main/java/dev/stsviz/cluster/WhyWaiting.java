@@ -18,57 +18,51 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * One line, readable aloud, saying what the StatefulSet controller is waiting for. Computed from API objects only,
- * so it reads a live cluster like the simulator. It retraces {@code updateStatefulSet} in
+ * One line, readable aloud, saying what the StatefulSet controller is waiting for. Computed from API objects only, so
+ * it reads a live cluster like the simulator. It retraces {@code updateStatefulSet} in
  * {@code pkg/controller/statefulset/stateful_set_control.go}: processReplica over the ordinals in range (blocking in
  * OrderedReady mode), then processCondemned (scale-down, highest ordinal first), then the rolling update; the first
- * thing that blocks is the line. A pod stuck Terminating on an unreachable node is named before everything else.
+ * thing that blocks is the line. A pod stuck Terminating on an unreachable node is named before anything else.
  */
 public final class WhyWaiting {
     private static final String REVISION_LABEL = "controller-revision-hash";
-    private static final String UNREACHABLE_TAINT = "node.kubernetes.io/unreachable";
 
     private final StatefulSet set;
     private final String setName;
-    private final Map<String, Node> nodes = new HashMap<>();
-    private final Map<String, PersistentVolumeClaim> claims = new HashMap<>();
+    private final NodesAndClaims around;
     private final Instant now;
     private final int minReady;
     private final int start;
-    /** Index = ordinal - start; null where the pod does not exist (the controller would create it). */
+    private final String currentRevision;
+    private final String updateRevision;
+    /** Index = ordinal - start; null where no pod exists (the controller would create it). */
     private final Pod[] replicas;
-    /** Pods with an ordinal beyond the range, highest ordinal first (sort.Sort(descendingOrdinal(condemned))). */
+    /** Pods with an ordinal beyond the range, highest ordinal first ({@code sort.Sort(descendingOrdinal(condemned))}). */
     private final List<Pod> condemned = new ArrayList<>();
 
-    /** The line for {@code set}; {@code pods} may hold other sets' pods. Never null. */
+    /** The line for {@code set}. {@code pods} may hold other sets' pods; null lists count as empty. Never null. */
     public static String explain(StatefulSet set, List<Pod> pods, List<Node> nodes, List<PersistentVolumeClaim> claims,
                                  Instant now) {
-        return new WhyWaiting(set, pods, nodes, claims, now).line();
+        return new WhyWaiting(set, pods == null ? List.of() : pods, new NodesAndClaims(set, nodes, claims), now).line();
     }
 
-    private WhyWaiting(StatefulSet set, List<Pod> pods, List<Node> nodes, List<PersistentVolumeClaim> claims, Instant now) {
+    private WhyWaiting(StatefulSet set, List<Pod> pods, NodesAndClaims around, Instant now) {
         this.set = set;
         this.setName = set.getMetadata().getName();
+        this.around = around;
         this.now = now;
         this.minReady = set.getSpec().getMinReadySeconds() == null ? 0 : set.getSpec().getMinReadySeconds();
         this.start = set.getSpec().getOrdinals() == null || set.getSpec().getOrdinals().getStart() == null
                 ? 0 : set.getSpec().getOrdinals().getStart();
+        this.currentRevision = set.getStatus() == null ? "" : orEmpty(set.getStatus().getCurrentRevision());
+        this.updateRevision = set.getStatus() == null ? "" : orEmpty(set.getStatus().getUpdateRevision());
         this.replicas = new Pod[set.getSpec().getReplicas() == null ? 1 : set.getSpec().getReplicas()];
-        for (Node node : nodes == null ? List.<Node>of() : nodes) {
-            this.nodes.put(node.getMetadata().getName(), node);
-        }
-        for (PersistentVolumeClaim claim : claims == null ? List.<PersistentVolumeClaim>of() : claims) {
-            if (namespace(claim.getMetadata().getNamespace()).equals(namespace(set.getMetadata().getNamespace()))) {
-                this.claims.put(claim.getMetadata().getName(), claim);
-            }
-        }
-        // updateStatefulSet: partition the pods into replicas (in range) and condemned; unparsable ordinals are ignored
-        for (Pod pod : pods == null ? List.<Pod>of() : pods) {
+        // updateStatefulSet: split into replicas (in range) and condemned; a pod whose ordinal does not parse is ignored
+        for (Pod pod : pods) {
             int ordinal = Pods.ordinal(pod.getMetadata().getName());
-            if (!belongsToSet(pod) || ordinal < 0) {
+            if (ordinal < 0 || !belongsToSet(set, pod)) {
                 continue;
             }
             if (ordinal >= start && ordinal < start + replicas.length) {
@@ -77,7 +71,7 @@ public final class WhyWaiting {
                 condemned.add(pod);
             }
         }
-        condemned.sort(Comparator.comparingInt((Pod p) -> Pods.ordinal(p.getMetadata().getName())).reversed());
+        condemned.sort(Comparator.comparingInt((Pod p) -> Pods.ordinal(name(p))).reversed());
     }
 
     private String line() {
@@ -98,21 +92,15 @@ public final class WhyWaiting {
         return update != null ? update : "up to date: " + readyCount() + "/" + replicas.length + " ready";
     }
 
-    /** A deleted pod on a node that will never confirm it: under OrderedReady it blocks everything. */
+    /** A deleted pod whose node will never confirm the deletion: under OrderedReady it blocks everything. */
     private String stuckLine() {
-        List<Pod> all = new ArrayList<>();
-        for (Pod pod : replicas) {
-            if (pod != null) {
-                all.add(pod);
-            }
-        }
+        List<Pod> all = new ArrayList<>(Arrays.stream(replicas).filter(p -> p != null).toList());
         all.addAll(condemned);
         for (Pod pod : all) {
             String node = Pods.nodeName(pod);
-            if (Pods.isTerminating(pod) && node != null && unreachable(node)) {
-                // PodPrinter prints "Unknown" for a deleted pod with reason NodeLost (the book profile)
-                return name(pod) + " stuck " + PodPrinter.status(pod) + ": node " + node
-                        + " unreachable; force delete or reconnect";
+            if (Pods.isTerminating(pod) && node != null && around.unreachable(node)) {
+                // kubectl prints "Unknown" for a deleted pod with reason NodeLost (the book profile)
+                return name(pod) + " stuck " + PodPrinter.status(pod) + ": node " + node + " unreachable; force delete or reconnect";
             }
         }
         return null;
@@ -129,46 +117,42 @@ public final class WhyWaiting {
         return processCondemned();
     }
 
-    /** processReplica in monotonic mode: why ordinal start+i blocks, or null when it is Running, Ready, Available. */
+    /** processReplica in monotonic mode: why ordinal start+i blocks, or null when it is Running, Ready and Available. */
     private String processReplica(int i) {
         Pod pod = replicas[i];
         String podName = setName + "-" + (start + i);
         boolean scalingDown = !condemned.isEmpty();
         if (pod == null) {
             // PodClaimIsStale / createPersistentVolumeClaims: no pod while its claim is being deleted
-            String deleting = claimBeingDeleted(podName);
-            if (deleting != null) {
-                return "waiting for claim " + deleting + " to be deleted before creating " + podName;
-            }
-            return rollout(i, "creating " + podName);
-        }
-        if (Pods.isTerminal(pod)) {
-            // isFailed || isSucceeded: delete, and create it again once it has left the API
-            return "waiting for " + podName + " (" + Pods.phase(pod) + ") to be deleted and recreated";
+            String deleting = around.claimBeingDeleted(podName);
+            return deleting != null ? "waiting for claim " + deleting + " to be deleted before creating " + podName
+                    : rollout(i, "creating " + podName);
         }
         if (Pods.isTerminating(pod)) {
-            return inRollout(i) && outdated(pod) ? "rolling update: replacing " + podName
-                    : "waiting for " + podName + " to terminate";
+            return inRollout(i) && outdated(pod) ? "rolling update: replacing " + podName : "waiting for " + podName + " to terminate";
         }
-        // processCondemned only runs once every replica is Running and Ready: an unhealthy one halts the scale-down
-        // ("waiting for Pod to be Running and Ready prior to scale down")
+        if (Pods.isTerminal(pod)) {
+            // isFailed || isSucceeded: deleted, and created again once it has left the API
+            return "waiting for " + podName + " (" + Pods.phase(pod) + ") to be deleted and recreated";
+        }
+        // processCondemned runs only once every replica is Running, Ready and Available, so an unhealthy replica
+        // halts the scale-down too ("waiting for Pod to be Running and Ready prior to scale down")
         if (!Pods.isRunningAndReady(pod)) {
-            return scalingDown ? "scale-down halted: " + podName + " is not Running and Ready" : rollout(i, notReadyLine(pod));
+            return scalingDown ? "scale-down halted: " + podName + " is not Running and Ready" : rollout(i, around.notReadyLine(pod));
         }
         if (!Pods.isRunningAndAvailable(pod, minReady, now)) {
-            return scalingDown ? "scale-down halted: " + podName + " is not available (minReadySeconds " + minReady + ")"
-                    : rollout(i, "waiting for " + podName + " to be available (minReadySeconds " + minReady + ")");
+            String notAvailable = " available (minReadySeconds " + minReady + ")";
+            return scalingDown ? "scale-down halted: " + podName + " is not" + notAvailable
+                    : rollout(i, "waiting for " + podName + " to be" + notAvailable);
         }
         return null;
     }
 
     /** processCondemned, monotonic: highest ordinal first, one at a time; only the first unavailable pod may go. */
     private String processCondemned() {
-        Pod firstUnavailable = null; // replicas are all available here; "or the first unhealthy condemned Pod"
+        Pod firstUnavailable = null; // the replicas are all available here: "or the first unhealthy condemned Pod"
         for (int i = condemned.size() - 1; i >= 0 && firstUnavailable == null; i--) {
-            if (unavailable(condemned.get(i))) {
-                firstUnavailable = condemned.get(i);
-            }
+            firstUnavailable = unavailable(condemned.get(i)) ? condemned.get(i) : null;
         }
         for (Pod pod : condemned) {
             if (Pods.isTerminating(pod)) {
@@ -185,7 +169,7 @@ public final class WhyWaiting {
         return null;
     }
 
-    /** Parallel (allowsBurst): runForAll uses slowStartBatch, nothing blocks; list everything under way. */
+    /** Parallel (allowsBurst): runForAll uses slowStartBatch and nothing blocks, so list everything under way. */
     private String parallelLine() {
         List<String> creating = new ArrayList<>();
         List<Pod> notReady = new ArrayList<>();
@@ -205,121 +189,62 @@ public final class WhyWaiting {
             parts.add("creating " + String.join(", ", creating));
         }
         if (notReady.size() == 1) {
-            parts.add(notReadyLine(notReady.get(0)));
+            parts.add(around.notReadyLine(notReady.get(0)));
         } else if (!notReady.isEmpty()) {
-            parts.add("waiting for " + String.join(", ", notReady.stream().map(WhyWaiting::name).toList())
-                    + " to be Running and Ready");
+            parts.add("waiting for " + names(notReady) + " to be Running and Ready");
         }
         if (!terminating.isEmpty()) {
             parts.add("waiting for " + String.join(", ", terminating) + " to terminate");
         }
-        // processCondemned never halts in burst mode: every condemned pod is deleted at once
-        if (!condemned.isEmpty()) {
-            parts.add("scaling down: " + String.join(", ", condemned.stream().map(WhyWaiting::name).toList()));
+        if (!condemned.isEmpty()) { // processCondemned never halts in burst mode
+            parts.add("scaling down: " + names(condemned));
         }
         return parts.isEmpty() ? null : String.join("; ", parts);
     }
 
-    /** After scaling: the OnDelete short circuit, else the rolling update loop from the highest ordinal down to the partition. */
+    /** After scaling: the OnDelete short circuit, else the rolling update loop from the highest ordinal to the partition. */
     private String updateLine() {
-        String updateRevision = set.getStatus() == null ? null : set.getStatus().getUpdateRevision();
-        if (updateRevision == null || updateRevision.isEmpty()) {
+        if (updateRevision.isEmpty()) {
             return null;
         }
         if ("OnDelete".equals(strategyType())) {
-            long old = Arrays.stream(replicas)
-                    .filter(p -> p != null && !Pods.isTerminating(p) && outdated(p)).count();
-            return old == 0 ? null : "OnDelete: " + old + (old == 1 ? " pod runs" : " pods run")
-                    + " the old revision until deleted";
+            long old = Arrays.stream(replicas).filter(p -> p != null && !Pods.isTerminating(p) && outdated(p)).count();
+            return old == 0 ? null : "OnDelete: " + old + (old == 1 ? " pod runs" : " pods run") + " the old revision until deleted";
         }
-        int partition = partition();
-        for (int target = replicas.length - 1; target >= partition; target--) {
+        for (int target = replicas.length - 1; target >= partition(); target--) {
             Pod pod = replicas[target];
-            if (pod == null) {
-                continue;
-            }
             // "we terminate the Pod with the largest ordinal that does not match the update revision"
-            if (outdated(pod) && !Pods.isTerminating(pod)) {
+            if (pod != null && outdated(pod) && !Pods.isTerminating(pod)) {
                 return "rolling update: replacing " + name(pod);
             }
             // "wait for unavailable Pods on update"
-            if (unavailable(pod)) {
+            if (pod != null && unavailable(pod)) {
                 return "rolling update: waiting for " + name(pod) + " to be Running and Ready";
             }
         }
-        String currentRevision = set.getStatus().getCurrentRevision();
-        if (partition > 0 && currentRevision != null && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
-            return "partitioned roll out complete: ordinals below " + (start + partition) + " keep revision " + currentRevision;
+        if (partition() > 0 && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
+            return "partitioned roll out complete: ordinals below " + (start + partition()) + " keep revision " + currentRevision;
         }
         return null;
     }
 
-    // ---- what is wrong with one pod ----
-
-    /** A created pod, not terminating, that is not Running and Ready: the most specific reason the API shows. */
-    private String notReadyLine(Pod pod) {
-        String podName = name(pod);
-        if ("Pending".equals(Pods.phase(pod))) {
-            String claim = unboundClaim(pod);
-            if (claim != null) {
-                return "waiting for claim " + claim + " to be bound";
-            }
-            PodCondition scheduled = Pods.condition(pod, "PodScheduled");
-            if (scheduled != null && "False".equals(scheduled.getStatus()) && scheduled.getMessage() != null
-                    && !scheduled.getMessage().isEmpty()) {
-                return podName + " Pending: " + scheduled.getMessage();
-            }
-        }
-        String node = Pods.nodeName(pod);
-        if (node != null && nodes.containsKey(node) && !nodeReady(nodes.get(node))) {
-            return "waiting for " + podName + " to be Running and Ready (node " + node + " NotReady)";
-        }
-        String status = PodPrinter.status(pod);
-        return "waiting for " + podName + " to be Running and Ready"
-                + (status.isEmpty() || "Running".equals(status) ? "" : " (" + status + ")");
-    }
-
-    private String unboundClaim(Pod pod) {
-        for (String claimName : Pods.claimNames(pod)) {
-            PersistentVolumeClaim claim = claims.get(claimName);
-            String phase = claim == null || claim.getStatus() == null ? null : claim.getStatus().getPhase();
-            if (claim == null || phase == null || "Pending".equals(phase)) {
-                return claimName;
-            }
-        }
-        return null;
-    }
-
-    private String claimBeingDeleted(String podName) {
-        for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
-            String claimName = template.getMetadata().getName() + "-" + podName;
-            PersistentVolumeClaim claim = claims.get(claimName);
-            if (claim != null && claim.getMetadata().getDeletionTimestamp() != null) {
-                return claimName;
-            }
-        }
-        return null;
-    }
-
-    // ---- small predicates, as stateful_set_utils.go names them ----
+    // ---- predicates named as in stateful_set_utils.go ----
 
     /** isUnavailable: not healthy (Running, Ready, not Terminating) or not Available for minReadySeconds. */
     private boolean unavailable(Pod pod) {
-        return !Pods.isRunningAndReady(pod) || Pods.isTerminating(pod) || !Pods.isRunningAndAvailable(pod, minReady, now);
+        return Pods.isTerminating(pod) || !Pods.isRunningAndAvailable(pod, minReady, now);
     }
 
+    /** getPodRevision(pod) != updateRevision.Name */
     private boolean outdated(Pod pod) {
-        String updateRevision = set.getStatus() == null ? null : set.getStatus().getUpdateRevision();
         Map<String, String> labels = pod.getMetadata().getLabels();
-        return updateRevision != null && !updateRevision.equals(labels == null ? null : labels.get(REVISION_LABEL));
+        return !updateRevision.equals(labels == null ? null : labels.get(REVISION_LABEL));
     }
 
-    /** A RollingUpdate is in progress (currentRevision != updateRevision) and ordinal start+i is at or above the partition. */
+    /** A RollingUpdate is under way (currentRevision != updateRevision) and ordinal start+i is not below the partition. */
     private boolean inRollout(int i) {
-        String current = set.getStatus() == null ? null : set.getStatus().getCurrentRevision();
-        String update = set.getStatus() == null ? null : set.getStatus().getUpdateRevision();
-        return "RollingUpdate".equals(strategyType()) && i >= partition() && current != null && !current.isEmpty()
-                && update != null && !update.isEmpty() && !current.equals(update);
+        return "RollingUpdate".equals(strategyType()) && i >= partition() && !currentRevision.isEmpty()
+                && !updateRevision.isEmpty() && !currentRevision.equals(updateRevision);
     }
 
     private String rollout(int i, String line) {
@@ -328,7 +253,7 @@ public final class WhyWaiting {
 
     private String strategyType() {
         StatefulSetUpdateStrategy strategy = set.getSpec().getUpdateStrategy();
-        return strategy == null || strategy.getType() == null ? "RollingUpdate" : strategy.getType(); // API default
+        return strategy == null || strategy.getType() == null ? "RollingUpdate" : strategy.getType(); // the API's default
     }
 
     private int partition() {
@@ -341,10 +266,10 @@ public final class WhyWaiting {
         return Arrays.stream(replicas).filter(p -> p != null && Pods.isRunningAndReady(p) && !Pods.isTerminating(p)).count();
     }
 
-    /** Owned through the controller reference's uid when both uids are known, else named {@code <set>-<ordinal>}. */
-    private boolean belongsToSet(Pod pod) {
+    /** Controlled by the set (the controller reference's uid, when both uids are known) and named {@code <set>-<n>}. */
+    private static boolean belongsToSet(StatefulSet set, Pod pod) {
         if (!namespace(pod.getMetadata().getNamespace()).equals(namespace(set.getMetadata().getNamespace()))
-                || !setName.equals(Pods.parentName(pod.getMetadata().getName()))) {
+                || !set.getMetadata().getName().equals(Pods.parentName(name(pod)))) {
             return false;
         }
         for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
@@ -353,37 +278,107 @@ public final class WhyWaiting {
                 return uid != null && ref.getUid() != null ? uid.equals(ref.getUid()) : "StatefulSet".equals(ref.getKind());
             }
         }
-        return true;
-    }
-
-    /** The node no longer answers: Ready not True, the unreachable taint, or gone from a non-empty node list. */
-    private boolean unreachable(String nodeName) {
-        Node node = nodes.get(nodeName);
-        if (node == null) {
-            return !nodes.isEmpty();
-        }
-        boolean tainted = node.getSpec() != null && node.getSpec().getTaints() != null
-                && node.getSpec().getTaints().stream().map(Taint::getKey).anyMatch(UNREACHABLE_TAINT::equals);
-        return tainted || !nodeReady(node);
-    }
-
-    private static boolean nodeReady(Node node) {
-        if (node.getStatus() == null) {
-            return false;
-        }
-        for (NodeCondition c : node.getStatus().getConditions()) {
-            if ("Ready".equals(c.getType())) {
-                return "True".equals(c.getStatus());
-            }
-        }
-        return false;
+        return true; // an orphan the controller would adopt
     }
 
     private static String name(Pod pod) {
         return pod.getMetadata().getName();
     }
 
+    private static String names(List<Pod> pods) {
+        return String.join(", ", pods.stream().map(WhyWaiting::name).toList());
+    }
+
     private static String namespace(String namespace) {
         return namespace == null || namespace.isEmpty() ? "default" : namespace;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** What the nodes and claims say about one pod: why it is not Running and Ready, whether its node still answers. */
+    private static final class NodesAndClaims {
+        private static final String UNREACHABLE_TAINT = "node.kubernetes.io/unreachable";
+        private final StatefulSet set;
+        private final Map<String, Node> nodes = new HashMap<>();
+        private final Map<String, PersistentVolumeClaim> claims = new HashMap<>();
+
+        NodesAndClaims(StatefulSet set, List<Node> nodes, List<PersistentVolumeClaim> claims) {
+            this.set = set;
+            for (Node node : nodes == null ? List.<Node>of() : nodes) {
+                this.nodes.put(node.getMetadata().getName(), node);
+            }
+            for (PersistentVolumeClaim claim : claims == null ? List.<PersistentVolumeClaim>of() : claims) {
+                if (namespace(claim.getMetadata().getNamespace()).equals(namespace(set.getMetadata().getNamespace()))) {
+                    this.claims.put(claim.getMetadata().getName(), claim);
+                }
+            }
+        }
+
+        /** A created pod, not terminating, not Running and Ready: the most specific reason the API shows. */
+        String notReadyLine(Pod pod) {
+            String podName = name(pod);
+            if ("Pending".equals(Pods.phase(pod))) {
+                String claim = unboundClaim(pod);
+                if (claim != null) {
+                    return "waiting for claim " + claim + " to be bound";
+                }
+                PodCondition scheduled = Pods.condition(pod, "PodScheduled");
+                if (scheduled != null && "False".equals(scheduled.getStatus()) && !orEmpty(scheduled.getMessage()).isEmpty()) {
+                    return podName + " Pending: " + scheduled.getMessage();
+                }
+            }
+            String node = Pods.nodeName(pod);
+            if (node != null && nodes.containsKey(node) && !ready(nodes.get(node))) {
+                return "waiting for " + podName + " to be Running and Ready (node " + node + " NotReady)";
+            }
+            String status = PodPrinter.status(pod);
+            return "waiting for " + podName + " to be Running and Ready"
+                    + (status.isEmpty() || "Running".equals(status) ? "" : " (" + status + ")");
+        }
+
+        /** The node stopped answering: Ready not True, the unreachable taint, or gone from a non-empty node list. */
+        boolean unreachable(String nodeName) {
+            Node node = nodes.get(nodeName);
+            if (node == null) {
+                return !nodes.isEmpty();
+            }
+            boolean tainted = node.getSpec() != null && node.getSpec().getTaints() != null
+                    && node.getSpec().getTaints().stream().map(Taint::getKey).anyMatch(UNREACHABLE_TAINT::equals);
+            return tainted || !ready(node);
+        }
+
+        /** The first of the pod's claims that is missing or Pending. */
+        private String unboundClaim(Pod pod) {
+            for (String claimName : Pods.claimNames(pod)) {
+                PersistentVolumeClaim claim = claims.get(claimName);
+                String phase = claim == null || claim.getStatus() == null ? null : claim.getStatus().getPhase();
+                if (phase == null || "Pending".equals(phase)) {
+                    return claimName;
+                }
+            }
+            return null;
+        }
+
+        /** The claim {@code <template>-<pod>} of a pod yet to be created, when it is being deleted. */
+        String claimBeingDeleted(String podName) {
+            for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
+                PersistentVolumeClaim claim = claims.get(template.getMetadata().getName() + "-" + podName);
+                if (claim != null && claim.getMetadata().getDeletionTimestamp() != null) {
+                    return claim.getMetadata().getName();
+                }
+            }
+            return null;
+        }
+
+        private static boolean ready(Node node) {
+            for (NodeCondition c : node.getStatus() == null ? List.<NodeCondition>of() : node.getStatus().getConditions()) {
+                if ("Ready".equals(c.getType())) {
+                    return "True".equals(c.getStatus());
+                }
+            }
+            return false;
+        }
     }
 }
