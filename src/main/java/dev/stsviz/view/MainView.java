@@ -108,7 +108,7 @@ public final class MainView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("diagram-scroll");
         SplitPane middle = new SplitPane(scroll, details.node());
-        middle.setDividerPositions(0.72);
+        middle.setDividerPositions(0.64);
         TabPane bottom = new TabPane(new Tab("Events", events.node()), new Tab("Console", console.node()));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
@@ -117,6 +117,8 @@ public final class MainView {
         center.setDividerPositions(0.7);
         root.setCenter(center);
         root.setBottom(status);
+        // panes first, then the app's palette, then (when chosen) the dark palette overriding both
+        root.getStylesheets().add(PaneStyles.STYLESHEET);
         root.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("app.css")).toExternalForm());
         setDark(prefs.dark());
         applyFontSize();
