@@ -43,6 +43,13 @@ final class NodeColumn extends VBox {
     }
 
     void update(NodeView next) {
+        if (view != null && !view.status().equals(next.status())) {
+            // a node going NotReady (or back) pulses once, so the class notices
+            FadeTransition pulse = new FadeTransition(Duration.millis(500), this);
+            pulse.setFromValue(0.3);
+            pulse.setToValue(1);
+            pulse.play();
+        }
         if (!next.equals(view)) {
             title.setText(next.name());
             status.setText(next.glyph() + " " + next.status());

@@ -97,7 +97,8 @@ final class TimeBar extends HBox {
     void refresh() {
         play.setText(sim.isPlaying() ? "❚❚ Pause" : "▶ Play");
         long s = sim.elapsed().toSeconds();
-        clock.setText(String.format("t=%02d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60));
+        clock.setText(String.format("t=%02d:%02d:%02d · %s UTC", s / 3600, (s / 60) % 60, s % 60,
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(sim.now())));
         Profile p = sim.profile();
         if (p != null && profile.getValue() != p) {
             profile.setValue(p);
