@@ -30,6 +30,7 @@ final class ActionBar extends HBox {
             + "otherwise two pods with the same identity may run at once.";
     private final ClusterActions actions;
     private final SimulatedClusterSource sim;
+    private final String liveTarget;
     private final Background background;
     private final Consumer<String> report;
     private final Supplier<Selection> selection;
@@ -42,11 +43,13 @@ final class ActionBar extends HBox {
     private final Button uncordon = button("uncordon", "Uncordon", "Mark the node schedulable");
     private String setName = "kubia";
 
-    ActionBar(ClusterActions actions, SimulatedClusterSource sim, Background background, Consumer<String> report,
-              Supplier<Selection> selection) {
+    /** @param sim null on a live cluster; @param liveTarget what confirmations name on a live cluster */
+    ActionBar(ClusterActions actions, SimulatedClusterSource sim, String liveTarget, Background background,
+              Consumer<String> report, Supplier<Selection> selection) {
         super(6);
         this.actions = actions;
         this.sim = sim;
+        this.liveTarget = liveTarget;
         this.background = background;
         this.report = report;
         this.selection = selection;
@@ -75,7 +78,10 @@ final class ActionBar extends HBox {
             return "simulation reset";
         }, report, report));
         getChildren().addAll(down, replicas, up, scale, new Separator(javafx.geometry.Orientation.VERTICAL), deletePod, forceDelete,
-                new Separator(javafx.geometry.Orientation.VERTICAL), disconnect, reconnect, cordon, uncordon, addNode, reset);
+                new Separator(javafx.geometry.Orientation.VERTICAL), disconnect, reconnect, cordon, uncordon);
+        if (sim != null) {
+            getChildren().addAll(addNode, reset); // only the simulator can grow a node or start over
+        }
         selectionChanged(null);
     }
 
@@ -111,6 +117,9 @@ final class ActionBar extends HBox {
     void scaleTo(int n) {
         replicas.getValueFactory().setValue(n);
         String name = setName;
+        if (!confirmLive("Scale statefulset " + name + " to " + n + " replicas")) {
+            return;
+        }
         background.run(() -> {
             actions.scale("default", name, n);
             return "statefulset.apps/" + name + " scaled to " + n;
@@ -123,6 +132,9 @@ final class ActionBar extends HBox {
             return;
         }
         if (force && !confirmForce(s.name())) {
+            return;
+        }
+        if (!force && !confirmLive("Delete pod " + s.name())) {
             return;
         }
         background.run(() -> {
@@ -138,7 +150,7 @@ final class ActionBar extends HBox {
     private boolean confirmForce(String pod) {
         Alert alert = new Alert(Alert.AlertType.WARNING, FORCE_WARNING, ButtonType.CANCEL, ButtonType.OK);
         alert.setTitle("Force delete " + pod + "?");
-        alert.setHeaderText("Force delete pod " + pod + " on the simulator?");
+        alert.setHeaderText("Force delete pod " + pod + (liveTarget == null ? " on the simulator?" : " in " + liveTarget + "?"));
         ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Force delete");
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == ButtonType.OK;
@@ -149,10 +161,26 @@ final class ActionBar extends HBox {
         if (s == null || !Kinds.NODE.equals(s.kind())) {
             return;
         }
+        if (!confirmLive("Node " + s.name() + ": " + verb.replace("ed", ""))) {
+            return;
+        }
         background.run(() -> {
             action.accept(s.name());
             return "node/" + s.name() + " " + verb;
         }, report, report);
+    }
+
+    /** On a live cluster every write is confirmed, naming the context and namespace it hits. */
+    private boolean confirmLive(String what) {
+        if (liveTarget == null) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, what + "\n\nThis changes the real cluster: " + liveTarget + ".",
+                ButtonType.CANCEL, ButtonType.OK);
+        alert.setTitle("Confirm on " + liveTarget);
+        alert.setHeaderText(what + " in " + liveTarget + "?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == ButtonType.OK;
     }
 
     /** The same actions on a right-click. */

@@ -7,9 +7,7 @@ import dev.stsviz.cluster.describe.NodeDescriber;
 import dev.stsviz.cluster.describe.PodDescriber;
 import dev.stsviz.cluster.describe.PvcDescriber;
 import dev.stsviz.cluster.describe.PvcUsers;
-import dev.stsviz.console.Console;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.view.model.DiagramModel;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -35,7 +33,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,12 +44,14 @@ import java.util.Objects;
  */
 public final class MainView {
     private static final String NAMESPACE = "default";
-    private final SimulatedClusterSource source;
+    private final ViewSource view;
+    private final dev.stsviz.cluster.ClusterSource source;
     private final Background background = new Background();
     private final BorderPane root = new BorderPane();
     private final ClusterDiagram diagram;
     private final ActionBar actions;
     private final TimeBar time;
+    private final Label liveStatus = new Label();
     private final EventsPane events = new EventsPane();
     private final DetailsPane details = new DetailsPane();
     private final ConsolePane console;
@@ -64,15 +63,19 @@ public final class MainView {
     private long shownSecond = -1;
     private double fontSize;
 
-    public MainView(SimulatedClusterSource source, ViewPreferences prefs) {
-        this.source = source;
+    public MainView(SimulatedClusterSource simulator, ViewPreferences prefs) {
+        this(ViewSource.of(simulator), prefs);
+    }
+
+    public MainView(ViewSource view, ViewPreferences prefs) {
+        this.view = view;
+        this.source = view.source();
         this.prefs = prefs;
         this.fontSize = prefs.fontSize();
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
-        this.actions = new ActionBar(source.actions(), source, background, this::report, diagram::selected);
-        this.time = new TimeBar(source, background, this::report);
-        this.console = new ConsolePane(background.executor(), line -> source.withSimulation(
-                sim -> new Console(new SimulationConsoleBackend(sim), Path.of("").toAbsolutePath()).execute(line)));
+        this.actions = new ActionBar(source.actions(), view.simulator(), view.liveTarget(), background, this::report, diagram::selected);
+        this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
+        this.console = new ConsolePane(background.executor(), view.console());
         build();
         publisher = new AnimationTimer() {
             @Override
@@ -99,7 +102,9 @@ public final class MainView {
         dark.selectedProperty().addListener((o, a, b) -> setDark(b));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox timeRow = new HBox(8, time, spacer, dark);
+        liveStatus.getStyleClass().add("live-status");
+        liveStatus.setId("live-status");
+        HBox timeRow = time != null ? new HBox(8, time, spacer, dark) : new HBox(8, liveStatus, spacer, dark);
         VBox top = new VBox(6, actions, timeRow, why);
         top.getStyleClass().add("top-bar");
         root.setTop(top);
@@ -149,11 +154,11 @@ public final class MainView {
             actions.deleteSelectedPod(true);
         } else if (e.getCode() == KeyCode.DELETE) {
             actions.deleteSelectedPod(false);
-        } else if (e.getCode() == KeyCode.SPACE) {
-            if (source.isPlaying()) {
-                source.pause();
+        } else if (e.getCode() == KeyCode.SPACE && view.simulator() != null) {
+            if (view.simulator().isPlaying()) {
+                view.simulator().pause();
             } else {
-                source.play();
+                view.simulator().play();
             }
         } else if (new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN).match(e)) {
             actions.scaleBy(1);
@@ -210,9 +215,13 @@ public final class MainView {
 
     /** Reads the state once; cheap when nothing changed (the revision and the clock's second are compared). */
     void publish() {
-        time.refresh();
+        if (time != null) {
+            time.refresh();
+        } else {
+            liveStatus.setText(source.describeStatus());
+        }
         ClusterState state = source.state();
-        long second = source.elapsed().toSeconds();
+        long second = source.now().getEpochSecond();
         if (state.revision() == shownRevision && second == shownSecond) {
             return;
         }

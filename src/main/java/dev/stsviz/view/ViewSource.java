@@ -1,0 +1,30 @@
+package dev.stsviz.view;
+
+import dev.stsviz.cluster.ClusterSource;
+import dev.stsviz.console.CommandResult;
+import dev.stsviz.console.Console;
+import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.sim.SimulationConsoleBackend;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * What the window shows and drives: a cluster source, its console, and either the simulator's time controls or,
+ * for a live cluster, the context and namespace every destructive action must name in its confirmation.
+ *
+ * @param simulator  the simulator's controls, or null on a live cluster
+ * @param liveTarget "context minikube, namespace default" on a live cluster, null on the simulator
+ */
+public record ViewSource(ClusterSource source, SimulatedClusterSource simulator, Function<String, CommandResult> console,
+                         String liveTarget) {
+
+    public static ViewSource of(SimulatedClusterSource sim) {
+        return new ViewSource(sim, sim, line -> sim.withSimulation(
+                s -> new Console(new SimulationConsoleBackend(s), Path.of("").toAbsolutePath()).execute(line)), null);
+    }
+
+    public boolean live() {
+        return simulator == null;
+    }
+}
