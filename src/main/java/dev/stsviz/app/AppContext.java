@@ -1,20 +1,20 @@
 package dev.stsviz.app;
 
-import dev.stsviz.sim.Profile;
 import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.sim.Simulation;
 
+import java.util.function.Supplier;
+
 /** The composition root: builds the source the window shows and hands it over by constructor. */
 public final class AppContext {
-    private final Profile profile;
-    private final long seed;
+    private final Supplier<Simulation> simulations;
 
-    public AppContext(Profile profile, long seed) {
-        this.profile = profile;
-        this.seed = seed;
+    public AppContext(Supplier<Simulation> simulations) {
+        this.simulations = simulations;
     }
 
+    /** Reset builds a fresh simulation from the same options: the same seed tells the same story. */
     public SimulatedClusterSource createSimulator() {
-        return new SimulatedClusterSource(() -> Simulation.chapterCluster(seed, profile), System::nanoTime);
+        return new SimulatedClusterSource(simulations, System::nanoTime);
     }
 }

@@ -1,12 +1,7 @@
 package dev.stsviz.app;
 
-import dev.stsviz.console.Console;
-import dev.stsviz.console.ScriptRunner;
-import dev.stsviz.sim.Profile;
-import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -28,25 +23,12 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCRIPT", description = "The script file, or - for standard input.")
     String script;
 
-    @Option(names = "--profile", defaultValue = "modern", paramLabel = "modern|book",
-            description = "Simulator fidelity profile. Default: ${DEFAULT-VALUE}.")
-    String profile;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the simulator's random streams. Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--empty", description = "Start with the nodes and StorageClass only, without the chapter's service and StatefulSet.")
-    boolean empty;
+    @picocli.CommandLine.Mixin
+    SimulatorOptions simulator;
 
     @Override
     public Integer call() throws IOException {
-        Profile chosen;
-        try {
-            chosen = Profile.parse(profile);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("stsviz run: " + e.getMessage());
-            return 2;
-        }
+        Simulation sim = simulator.simulation(spec.commandLine());
         String text;
         try {
             text = "-".equals(script) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
@@ -55,9 +37,6 @@ public final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("stsviz run: no such file: " + script);
             return 2;
         }
-        Simulation sim = empty ? Simulation.emptyCluster(seed, chosen) : Simulation.chapterCluster(seed, chosen);
-        SimulationConsoleBackend backend = new SimulationConsoleBackend(sim);
-        Console console = new Console(backend, Path.of("").toAbsolutePath());
-        return new ScriptRunner(console, backend).run(text, spec.commandLine().getOut());
+        return SimulatorOptions.runScript(sim, text, spec.commandLine().getOut());
     }
 }

@@ -1,10 +1,6 @@
 package dev.stsviz.app;
 
-import dev.stsviz.console.Console;
-import dev.stsviz.console.ScriptRunner;
-import dev.stsviz.sim.Profile;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.view.MainView;
 import dev.stsviz.view.ViewPreferences;
@@ -43,14 +39,8 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--script", paramLabel = "FILE", description = "Console commands to run first (as `run` does).")
     Path script;
 
-    @Option(names = "--profile", defaultValue = "modern", paramLabel = "modern|book", description = "Default: ${DEFAULT-VALUE}.")
-    String profile;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--empty", description = "Start without the chapter's service and StatefulSet.")
-    boolean empty;
+    @picocli.CommandLine.Mixin
+    SimulatorOptions simulator;
 
     @Option(names = "--width", defaultValue = "1600", description = "Default: ${DEFAULT-VALUE}.")
     int width;
@@ -66,24 +56,15 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Profile chosen;
-        try {
-            chosen = Profile.parse(profile);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("stsviz screenshot: " + e.getMessage());
-            return 2;
-        }
         if (script != null && !Files.isRegularFile(script)) {
             spec.commandLine().getErr().println("stsviz screenshot: no such file: " + script);
             return 2;
         }
-        Simulation sim = empty ? Simulation.emptyCluster(seed, chosen) : Simulation.chapterCluster(seed, chosen);
+        Simulation sim = simulator.simulation(spec.commandLine());
         int scriptExit = 0;
         if (script != null) {
-            SimulationConsoleBackend backend = new SimulationConsoleBackend(sim);
             StringWriter transcript = new StringWriter();
-            scriptExit = new ScriptRunner(new Console(backend, Path.of("").toAbsolutePath()), backend)
-                    .run(Files.readString(script), new PrintWriter(transcript));
+            scriptExit = SimulatorOptions.runScript(sim, Files.readString(script), new PrintWriter(transcript));
             if (scriptExit != 0) {
                 spec.commandLine().getErr().print(transcript);
             }

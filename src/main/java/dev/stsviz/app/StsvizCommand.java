@@ -1,27 +1,26 @@
 package dev.stsviz.app;
 
-import dev.stsviz.sim.Profile;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
-/** {@code stsviz [--profile modern|book] [--seed N]}: opens the window on the simulator; subcommands run headless. */
+/** {@code stsviz [--profile modern|book] [--seed N] [--empty]}: opens the window on the simulator; subcommands run headless. */
 @Command(name = "stsviz", mixinStandardHelpOptions = true, version = "stsviz 0.1.0", subcommands = {RunCommand.class, ScreenshotCommand.class},
         description = "Makes Kubernetes StatefulSet behaviour visible (Kubernetes in Action, chapter 10).")
 public final class StsvizCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
 
-    @Option(names = "--profile", defaultValue = "modern", paramLabel = "modern|book",
-            description = "Simulator fidelity profile: modern (Kubernetes 1.27+) or book (the chapter's). Default: ${DEFAULT-VALUE}.")
-    String profile;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the simulator's random streams. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    @Mixin
+    SimulatorOptions simulator;
 
     @Override
     public Integer call() {
-        Profile chosen = Profile.parse(profile);
-        GuiLauncher.launch(new AppContext(chosen, seed));
+        simulator.simulation(spec.commandLine()); // validates the options before a window opens
+        GuiLauncher.launch(new AppContext(() -> simulator.simulation(spec.commandLine())));
         return 0;
     }
 }

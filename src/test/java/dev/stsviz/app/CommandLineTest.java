@@ -40,7 +40,7 @@ class CommandLineTest {
         assertThat(err.toString()).isEqualTo("stsviz: Unknown option: '--bogus' (see --help)\n");
         assertThat(execute("run")).isEqualTo(2);
         assertThat(execute("run", "x.txt", "--profile", "future")).isEqualTo(2);
-        assertThat(err.toString()).contains("stsviz run: unknown profile \"future\"");
+        assertThat(err.toString()).contains("unknown profile \"future\"");
         assertThat(execute("run", "no-such-script.txt")).isEqualTo(2);
         assertThat(err.toString()).contains("stsviz run: no such file: no-such-script.txt");
     }
