@@ -1,20 +1,46 @@
 package dev.stsviz.app;
 
+import dev.stsviz.cluster.ActionException;
+import dev.stsviz.live.KubeContexts;
+import dev.stsviz.live.LiveSession;
 import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.sim.Simulation;
 
+import java.util.List;
 import java.util.function.Supplier;
 
-/** The composition root: builds the source the window shows and hands it over by constructor. */
+/** The composition root: builds the sources the window shows (the simulator or a live context). No singletons. */
 public final class AppContext {
     private final Supplier<Simulation> simulations;
+    private final String kubeconfig;
+    final String initialContext;
+    final String initialNamespace;
+    final boolean readOnly;
 
-    public AppContext(Supplier<Simulation> simulations) {
+    public AppContext(Supplier<Simulation> simulations, String kubeconfig, String context, String namespace, boolean readOnly) {
         this.simulations = simulations;
+        this.kubeconfig = kubeconfig;
+        this.initialContext = context;
+        this.initialNamespace = namespace;
+        this.readOnly = readOnly;
     }
 
     /** Reset builds a fresh simulation from the same options: the same seed tells the same story. */
     public SimulatedClusterSource createSimulator() {
         return new SimulatedClusterSource(simulations, System::nanoTime);
+    }
+
+    /** May block (exec plugins, slow servers): call it off the FX thread. */
+    public LiveSession openLive(String context, String namespace) {
+        return LiveSession.open(KubeContexts.load(kubeconfig), context, namespace, readOnly);
+    }
+
+    /** The kubeconfig's contexts for the picker; none when there is no usable kubeconfig. */
+    public List<String> contexts() {
+        try {
+            return KubeContexts.load(kubeconfig).contextNames();
+        } catch (ActionException | IllegalArgumentException e) {
+            return List.of();
+        }
     }
 }

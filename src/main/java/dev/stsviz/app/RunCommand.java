@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a file of console commands (kubectl, curl, dig, sim ...) against the simulator on virtual time",
                 "and prints what the real tools would print. Each command takes 1 s of virtual time, as if typed.",
+                "With --context it runs against that live cluster instead (sim wait / wait-until wait in real time).",
                 "'-' reads standard input. Exit code 1 if any line failed."})
 public final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec
@@ -26,9 +27,12 @@ public final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SimulatorOptions simulator;
 
+    @picocli.CommandLine.Mixin
+    LiveOptions live;
+
     @Override
     public Integer call() throws IOException {
-        Simulation sim = simulator.simulation(spec.commandLine());
+        Simulation sim = live.live() ? null : simulator.simulation(spec.commandLine());
         String text;
         try {
             text = "-".equals(script) ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
@@ -36,6 +40,9 @@ public final class RunCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("stsviz run: no such file: " + script);
             return 2;
+        }
+        if (live.live()) {
+            return LiveRun.run(live, text, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return SimulatorOptions.runScript(sim, text, spec.commandLine().getOut());
     }

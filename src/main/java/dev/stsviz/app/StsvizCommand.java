@@ -7,7 +7,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.util.concurrent.Callable;
 
-/** {@code stsviz [--profile modern|book] [--seed N] [--empty]}: opens the window on the simulator; subcommands run headless. */
+/**
+ * {@code stsviz [--profile modern|book] [--seed N] [--empty]}: opens the window on the simulator, or with
+ * {@code --context C} on a live cluster; subcommands run headless.
+ */
 @Command(name = "stsviz", mixinStandardHelpOptions = true, version = "stsviz 0.1.0", subcommands = {RunCommand.class, ScreenshotCommand.class},
         description = "Makes Kubernetes StatefulSet behaviour visible (Kubernetes in Action, chapter 10).")
 public final class StsvizCommand implements Callable<Integer> {
@@ -17,10 +20,14 @@ public final class StsvizCommand implements Callable<Integer> {
     @Mixin
     SimulatorOptions simulator;
 
+    @Mixin
+    LiveOptions live;
+
     @Override
     public Integer call() {
         simulator.simulation(spec.commandLine()); // validates the options before a window opens
-        GuiLauncher.launch(new AppContext(() -> simulator.simulation(spec.commandLine())));
+        GuiLauncher.launch(new AppContext(() -> simulator.simulation(spec.commandLine()), live.kubeconfig, live.context,
+                live.namespace, live.readOnly));
         return 0;
     }
 }

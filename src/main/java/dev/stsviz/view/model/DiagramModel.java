@@ -56,20 +56,21 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             String status = NodePrinter.status(node);
             List<String> taints = node.getSpec() == null ? List.of() : node.getSpec().getTaints().stream()
                     .map(t -> t.getKey() + (t.getValue() == null ? "" : "=" + t.getValue()) + ":" + t.getEffect()).toList();
-            nodes.add(new NodeView(name, status, status.startsWith("Ready"), Boolean.TRUE.equals(node.getSpec().getUnschedulable()),
+            boolean cordoned = node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable());
+            nodes.add(new NodeView(name, status, status.startsWith("Ready"), cordoned,
                     taints, NodePrinter.roles(node), pods));
         }
         // pods bound to a node the API no longer has (deleted node, before PodGC)
         byNode.forEach((name, pods) -> nodes.add(new NodeView(name, "Gone", false, false, List.of(), "<none>", pods)));
         unscheduled.sort(BY_SET_THEN_ORDINAL);
-        List<ClaimView> claims = new ArrayList<>();
+        List<ClaimView> claims = new ArrayList<>(); // live objects may lack spec or status: read them null-safe
         for (PersistentVolumeClaim pvc : state.list(PersistentVolumeClaim.class, Kinds.PVC)) {
             if (!namespace.equals(pvc.getMetadata().getNamespace())) {
                 continue;
             }
             String name = pvc.getMetadata().getName();
             Quantity capacity = pvc.getStatus() == null ? null : pvc.getStatus().getCapacity().get("storage");
-            claims.add(new ClaimView(namespace, name, PvcPrinter.status(pvc), pvc.getSpec().getVolumeName(),
+            claims.add(new ClaimView(namespace, name, PvcPrinter.status(pvc), pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName(),
                     capacity == null ? "" : capacity.toString(), mounts.get(name)));
         }
         claims.sort(Comparator.comparing((ClaimView c) -> c.name().replaceAll("-\\d+$", ""))

@@ -1,0 +1,89 @@
+package dev.stsviz.app;
+
+import dev.stsviz.live.LiveSession;
+import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.view.MainView;
+import dev.stsviz.view.SourceBar;
+import dev.stsviz.view.ViewPreferences;
+import dev.stsviz.view.ViewSource;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+
+/**
+ * The window's frame: the source picker on top, the main view below. Switching source builds the new one in the
+ * background (a slow or broken cluster never freezes the window), then disposes the old one.
+ */
+final class AppShell {
+    private final AppContext context;
+    private final Stage stage;
+    private final BorderPane frame = new BorderPane();
+    private final ViewPreferences prefs = ViewPreferences.user();
+    private final SourceBar sourceBar;
+    private MainView view;
+    private AutoCloseable current;
+
+    AppShell(AppContext context, Stage stage) {
+        this.context = context;
+        this.stage = stage;
+        this.sourceBar = new SourceBar(context.contexts(), context.initialContext, context.initialNamespace, this::switchTo);
+        frame.setTop(sourceBar);
+    }
+
+    void show() {
+        stage.setScene(new Scene(frame, prefs.width(), prefs.height()));
+        stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
+        stage.show();
+        switchTo(context.initialContext, context.initialNamespace);
+    }
+
+    private void switchTo(String liveContext, String namespace) {
+        if (liveContext == null) {
+            SimulatedClusterSource sim = context.createSimulator();
+            sim.start();
+            sim.play();
+            install(ViewSource.of(sim), sim, "simulator");
+            return;
+        }
+        sourceBar.note("connecting to " + liveContext + "…");
+        Thread opener = new Thread(() -> {
+            try {
+                LiveSession session = context.openLive(liveContext, namespace);
+                session.source().start();
+                Platform.runLater(() -> install(new ViewSource(session.source(), null, session.console(), session.target()),
+                        session, session.target() + (context.readOnly ? " (read-only)" : "")));
+            } catch (RuntimeException e) {
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                Platform.runLater(() -> sourceBar.note("cannot open " + liveContext + ": " + message));
+            }
+        }, "open-context");
+        opener.setDaemon(true);
+        opener.start();
+    }
+
+    private void install(ViewSource source, AutoCloseable owner, String title) {
+        close();
+        view = new MainView(source, prefs);
+        frame.setCenter(view.root());
+        current = owner;
+        stage.setTitle("stsviz — " + title);
+        sourceBar.note("");
+        view.start();
+    }
+
+    void close() {
+        if (view != null) {
+            view.stop();
+            view = null;
+        }
+        if (current != null) {
+            try {
+                current.close();
+            } catch (Exception ignored) {
+                // closing is best effort: the source is being replaced or the window closes
+            }
+            current = null;
+        }
+    }
+}
