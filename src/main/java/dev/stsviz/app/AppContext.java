@@ -1,6 +1,5 @@
 package dev.stsviz.app;
 
-import dev.stsviz.cluster.ActionException;
 import dev.stsviz.live.KubeContexts;
 import dev.stsviz.live.LiveSession;
 import dev.stsviz.sim.SimulatedClusterSource;
@@ -39,7 +38,7 @@ public final class AppContext {
     public List<String> contexts() {
         try {
             return KubeContexts.load(kubeconfig).contextNames();
-        } catch (ActionException | IllegalArgumentException e) {
+        } catch (RuntimeException e) { // no usable kubeconfig: the simulator only
             return List.of();
         }
     }

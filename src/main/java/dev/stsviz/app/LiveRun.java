@@ -1,6 +1,5 @@
 package dev.stsviz.app;
 
-import dev.stsviz.cluster.ActionException;
 import dev.stsviz.console.Console;
 import dev.stsviz.console.ScriptRunner;
 import dev.stsviz.live.KubeContexts;
@@ -15,7 +14,7 @@ final class LiveRun {
         LiveSession session;
         try {
             session = LiveSession.open(KubeContexts.load(options.kubeconfig), options.context, options.namespace, options.readOnly);
-        } catch (ActionException | IllegalArgumentException e) {
+        } catch (RuntimeException e) { // kubeconfig, context or plugin problems: one message
             err.println("stsviz run: " + e.getMessage());
             return 2;
         }

@@ -99,6 +99,40 @@ public final class Dns {
         return port.getPort() == null ? 0 : port.getPort();
     }
 
+    /**
+     * The headless service's endpoints as CoreDNS reads them today: from its EndpointSlices (label
+     * kubernetes.io/service-name), ready endpoints only, with their hostnames. Null when there is no slice.
+     */
+    public static Endpoints fromSlices(String service, List<io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice> slices) {
+        List<EndpointAddress> ready = new ArrayList<>();
+        List<EndpointPort> ports = new ArrayList<>();
+        boolean any = false;
+        for (var slice : slices) {
+            if (!service.equals(slice.getMetadata().getLabels().get("kubernetes.io/service-name"))) {
+                continue;
+            }
+            any = true;
+            for (var e : slice.getEndpoints()) {
+                boolean isReady = e.getConditions() == null || e.getConditions().getReady() == null || e.getConditions().getReady();
+                if (isReady && !e.getAddresses().isEmpty()) {
+                    ready.add(new io.fabric8.kubernetes.api.model.EndpointAddressBuilder().withIp(e.getAddresses().get(0))
+                            .withHostname(e.getHostname()).withTargetRef(e.getTargetRef()).build());
+                }
+            }
+            if (ports.isEmpty()) {
+                for (var p : slice.getPorts()) {
+                    ports.add(new io.fabric8.kubernetes.api.model.EndpointPortBuilder().withName(p.getName()).withPort(p.getPort())
+                            .withProtocol(p.getProtocol()).build());
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        return new io.fabric8.kubernetes.api.model.EndpointsBuilder().withNewMetadata().withName(service).endMetadata()
+                .addNewSubset().withAddresses(ready).withPorts(ports).endSubset().build();
+    }
+
     /** The service part of a name: ("kubia", "default") from kubia.default.svc.cluster.local, or null. */
     public static String[] serviceOf(String name) {
         String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;

@@ -85,7 +85,15 @@ final class NetworkCommands {
         }
         String[] svc = Dns.serviceOf(name);
         Service service = svc == null ? null : backend.get(Service.class, Kinds.SERVICE, svc[1], svc[0]);
-        Endpoints endpoints = svc == null ? null : backend.get(Endpoints.class, Kinds.ENDPOINTS, svc[1], svc[0]);
+        Endpoints endpoints = null;
+        if (svc != null) {
+            // CoreDNS answers from EndpointSlices; the older Endpoints object is the fallback
+            endpoints = Dns.fromSlices(svc[0], backend.list(io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice.class,
+                    Kinds.ENDPOINT_SLICE, svc[1]));
+            if (endpoints == null) {
+                endpoints = backend.get(Endpoints.class, Kinds.ENDPOINTS, svc[1], svc[0]);
+            }
+        }
         Dns.Answer answer = Dns.srv(name, service, endpoints, backend.random("dns"));
         return CommandResult.ok(DigFormat.format(answer, "SRV " + name, digId++, backend.now()));
     }

@@ -25,8 +25,15 @@ final class SimCommands {
                 return waits.simWait(rest);
             case "wait-until":
                 return waits.simWaitUntil(rest);
-            case "time":
-                return CommandResult.ok((sim == null ? "" : "t=" + clock(sim.elapsed()) + " ") + "(" + backend.now() + ")\n");
+            case "time": {
+                String elapsed;
+                try {
+                    elapsed = sim == null ? "" : "t=" + clock(sim.elapsed()) + " ";
+                } catch (ConsoleException live) {
+                    elapsed = ""; // a live cluster has no virtual clock, only now
+                }
+                return CommandResult.ok(elapsed + "(" + backend.now() + ")\n");
+            }
             default:
                 break;
         }

@@ -31,6 +31,7 @@ final class ActionBar extends HBox {
     private final ClusterActions actions;
     private final SimulatedClusterSource sim;
     private final String liveTarget;
+    private final java.util.function.BiFunction<String, String, String> faultPreview;
     private final Background background;
     private final Consumer<String> report;
     private final Supplier<Selection> selection;
@@ -44,12 +45,14 @@ final class ActionBar extends HBox {
     private String setName = "kubia";
 
     /** @param sim null on a live cluster; @param liveTarget what confirmations name on a live cluster */
-    ActionBar(ClusterActions actions, SimulatedClusterSource sim, String liveTarget, Background background,
+    ActionBar(ClusterActions actions, SimulatedClusterSource sim, String liveTarget,
+              java.util.function.BiFunction<String, String, String> faultPreview, Background background,
               Consumer<String> report, Supplier<Selection> selection) {
         super(6);
         this.actions = actions;
         this.sim = sim;
         this.liveTarget = liveTarget;
+        this.faultPreview = faultPreview;
         this.background = background;
         this.report = report;
         this.selection = selection;
@@ -161,7 +164,12 @@ final class ActionBar extends HBox {
         if (s == null || !Kinds.NODE.equals(s.kind())) {
             return;
         }
-        if (!confirmLive("Node " + s.name() + ": " + verb.replace("ed", ""))) {
+        String what = "Node " + s.name() + ": " + verb.replace("ed", "");
+        if (faultPreview != null && (verb.equals("disconnected") || verb.equals("reconnected"))) {
+            // the exact command that will run on this machine, before it runs
+            what += "\n\nruns: " + faultPreview.apply(verb.replace("ed", ""), s.name());
+        }
+        if (!confirmLive(what)) {
             return;
         }
         background.run(() -> {

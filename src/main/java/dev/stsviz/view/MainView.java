@@ -73,7 +73,8 @@ public final class MainView {
         this.prefs = prefs;
         this.fontSize = prefs.fontSize();
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
-        this.actions = new ActionBar(source.actions(), view.simulator(), view.liveTarget(), background, this::report, diagram::selected);
+        this.actions = new ActionBar(source.actions(), view.simulator(), view.liveTarget(), view.faultPreview(), background,
+                this::report, diagram::selected);
         this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
         this.console = new ConsolePane(background.executor(), view.console());
         build();

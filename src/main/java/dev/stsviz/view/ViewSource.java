@@ -15,13 +15,14 @@ import java.util.function.Function;
  *
  * @param simulator  the simulator's controls, or null on a live cluster
  * @param liveTarget "context minikube, namespace default" on a live cluster, null on the simulator
+ * @param faultPreview (verb, node) to the exact node-fault command a confirmation shows; null on the simulator
  */
 public record ViewSource(ClusterSource source, SimulatedClusterSource simulator, Function<String, CommandResult> console,
-                         String liveTarget) {
+                         String liveTarget, java.util.function.BiFunction<String, String, String> faultPreview) {
 
     public static ViewSource of(SimulatedClusterSource sim) {
         return new ViewSource(sim, sim, line -> sim.withSimulation(
-                s -> new Console(new SimulationConsoleBackend(s), Path.of("").toAbsolutePath()).execute(line)), null);
+                s -> new Console(new SimulationConsoleBackend(s), Path.of("").toAbsolutePath()).execute(line)), null, null);
     }
 
     public boolean live() {

@@ -44,7 +44,8 @@ class LiveWindowTest {
                 .endContainerStatus().endStatus().build()).create();
         source = new LiveClusterSource(client, "default", "mock");
         source.start();
-        view = new MainView(new ViewSource(source, null, line -> CommandResult.ok("live: " + line + "\n"), "context mock, namespace default"),
+        view = new MainView(new ViewSource(source, null, line -> CommandResult.ok("live: " + line + "\n"), "context mock, namespace default",
+                (verb, node) -> "docker network " + verb + " minikube " + node),
                 ViewPreferences.transientDefaults());
         stage.setScene(new Scene(view.root(), 1400, 900));
         stage.show();
