@@ -19,14 +19,19 @@ final class AppShell {
     private final AppContext context;
     private final Stage stage;
     private final BorderPane frame = new BorderPane();
-    private final ViewPreferences prefs = ViewPreferences.user();
+    private final ViewPreferences prefs;
     private final SourceBar sourceBar;
     private MainView view;
     private AutoCloseable current;
 
     AppShell(AppContext context, Stage stage) {
+        this(context, stage, ViewPreferences.user());
+    }
+
+    AppShell(AppContext context, Stage stage, ViewPreferences prefs) {
         this.context = context;
         this.stage = stage;
+        this.prefs = prefs;
         this.sourceBar = new SourceBar(context.contexts(), context.initialContext, context.initialNamespace, this::switchTo);
         frame.setTop(sourceBar);
     }
