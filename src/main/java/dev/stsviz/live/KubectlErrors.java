@@ -7,10 +7,21 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.Map;
 
 /** Client failures as kubectl prints them: "Error from server (NotFound): pods \"x\" not found". */
-final class KubectlErrors {
-    private static final Map<Integer, String> REASONS = Map.of(
-            400, "BadRequest", 401, "Unauthorized", 403, "Forbidden", 404, "NotFound", 405, "MethodNotAllowed",
-            409, "Conflict", 410, "Gone", 415, "UnsupportedMediaType", 422, "Invalid", 429, "TooManyRequests");
+public final class KubectlErrors {
+    /** metav1.StatusReason by HTTP code, for replies that carry no Status (proxies, the mock server). */
+    private static final Map<Integer, String> REASONS = Map.ofEntries(
+            Map.entry(400, "BadRequest"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "NotFound"), Map.entry(405, "MethodNotAllowed"), Map.entry(409, "Conflict"),
+            Map.entry(410, "Gone"), Map.entry(415, "UnsupportedMediaType"), Map.entry(422, "Invalid"),
+            Map.entry(429, "TooManyRequests"), Map.entry(500, "InternalError"), Map.entry(503, "ServiceUnavailable"),
+            Map.entry(504, "Timeout"));
+
+    /** The StatusReason kubectl prints in parentheses: the server's, else the one its HTTP code stands for (or null). */
+    public static String reason(KubernetesClientException e) {
+        Status status = e.getStatus();
+        return status != null && status.getReason() != null && !status.getReason().isBlank()
+                ? status.getReason() : REASONS.get(e.getCode());
+    }
 
     private KubectlErrors() {
     }
@@ -28,8 +39,7 @@ final class KubectlErrors {
             return notFound(resource, name);
         }
         Status status = e.getStatus();
-        String reason = status != null && status.getReason() != null && !status.getReason().isEmpty()
-                ? status.getReason() : REASONS.getOrDefault(code, "HTTP " + code);
+        String reason = reason(e) == null ? "HTTP " + code : reason(e);
         String message = status == null ? null : status.getMessage();
         if (message == null || message.isBlank() || message.startsWith("Failure executing")) {
             message = code == 403

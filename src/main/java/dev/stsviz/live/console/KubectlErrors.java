@@ -5,7 +5,6 @@ import dev.stsviz.console.ConsoleException;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 
-import java.util.Map;
 
 /**
  * Turns an API failure into the line kubectl prints: {@code Error from server (Reason): message}. NotFound and
@@ -13,14 +12,6 @@ import java.util.Map;
  * those messages differently; other reasons keep the server's message.
  */
 final class KubectlErrors {
-    /** metav1.StatusReason by HTTP code, for replies that carry no Status (proxies, the mock server). */
-    private static final Map<Integer, String> REASONS = Map.ofEntries(
-            Map.entry(400, "BadRequest"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "NotFound"), Map.entry(405, "MethodNotAllowed"), Map.entry(409, "Conflict"),
-            Map.entry(410, "Gone"), Map.entry(415, "UnsupportedMediaType"), Map.entry(422, "Invalid"),
-            Map.entry(429, "TooManyRequests"), Map.entry(500, "InternalError"), Map.entry(503, "ServiceUnavailable"),
-            Map.entry(504, "Timeout"));
-
     static ConsoleException notFound(String kind, String name) {
         return new ConsoleException("Error from server (NotFound): " + Resources.plural(kind) + " \"" + name + "\" not found");
     }
@@ -41,8 +32,7 @@ final class KubectlErrors {
             return new ConsoleException("Unable to connect to the server: " + root.getMessage());
         }
         Status status = e.getStatus();
-        String reason = status != null && status.getReason() != null && !status.getReason().isBlank()
-                ? status.getReason() : REASONS.get(code);
+        String reason = dev.stsviz.live.KubectlErrors.reason(e);
         if (code == 404 || "NotFound".equals(reason)) {
             return notFound(kind, name);
         }
