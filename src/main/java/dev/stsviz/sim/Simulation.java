@@ -86,8 +86,13 @@ public final class Simulation {
     }
 
     private void dispatch(WatchEvent event) {
-        for (Kubelet kubelet : kubelets.values()) {
-            kubelet.onWatch(event);
+        // a kubelet watches only the pods bound to its node (spec.nodeName field selector), so only it hears them
+        if (event.object() instanceof io.fabric8.kubernetes.api.model.Pod pod) {
+            String node = dev.stsviz.cluster.Pods.nodeName(pod);
+            Kubelet kubelet = node == null ? null : kubelets.get(node);
+            if (kubelet != null) {
+                kubelet.onWatch(event);
+            }
         }
         scheduler.onWatch(event);
         volumes.onWatch(event);

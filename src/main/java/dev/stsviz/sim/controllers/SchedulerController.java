@@ -41,6 +41,8 @@ public final class SchedulerController {
     private final Random random;
     private final TreeMap<String, Integer> attempts = new TreeMap<>();
     private final TreeMap<String, Long> backoffUntil = new TreeMap<>();
+    /** namespace/claim -> the pod key that could not be scheduled because of that claim. */
+    private final TreeMap<String, String> waitingOnClaim = new TreeMap<>();
 
     public SchedulerController(SimContext ctx) {
         this.ctx = ctx;
@@ -58,10 +60,15 @@ public final class SchedulerController {
                 attempts.remove(key(pod));
                 backoffUntil.remove(key(pod));
             }
-        } else if (event.object() instanceof Node || event.object() instanceof PersistentVolumeClaim
-                || event.object() instanceof PersistentVolume) {
+        } else if (event.object() instanceof Node) {
             for (String k : List.copyOf(backoffUntil.keySet())) {
                 enqueue(k);
+            }
+        } else if (event.object() instanceof PersistentVolumeClaim pvc) {
+            // queueing hint: a claim's change can only help the pods that wait for that claim
+            String waiting = waitingOnClaim.get(pvc.getMetadata().getNamespace() + "/" + pvc.getMetadata().getName());
+            if (waiting != null && backoffUntil.containsKey(waiting)) {
+                enqueue(waiting);
             }
         }
     }
@@ -99,6 +106,11 @@ public final class SchedulerController {
             }
         }
         if (feasible.isEmpty()) {
+            if (volumeProblem != null) {
+                for (String claim : Pods.claimNames(pod)) {
+                    waitingOnClaim.put(pod.getMetadata().getNamespace() + "/" + claim, key);
+                }
+            }
             fail(pod, key, nodes.size(), reasons, volumeProblem);
             return;
         }

@@ -130,15 +130,13 @@ final class StatefulPodControl {
 
     /** ClaimsMatchRetentionPolicy: every claim carries the owner references the policy asks for. */
     boolean claimsMatchRetentionPolicy(StatefulSet set, Pod pod) {
-        for (PersistentVolumeClaim claim : claimsFor(set, pod)) {
-            PersistentVolumeClaim existing = api.get(PersistentVolumeClaim.class, Kinds.PVC, claim.getMetadata().getNamespace(),
-                    claim.getMetadata().getName());
-            if (existing == null) {
-                continue;
-            }
-            PersistentVolumeClaim wanted = Copies.copy(existing);
-            setRetentionOwners(set, pod, wanted);
-            if (!Objects.equals(existing.getMetadata().getOwnerReferences(), wanted.getMetadata().getOwnerReferences())) {
+        int ordinal = Pods.ordinal(pod.getMetadata().getName());
+        for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
+            // looked up by name: building the whole claim from its template for every pod on every sync is costly
+            PersistentVolumeClaim existing = api.get(PersistentVolumeClaim.class, Kinds.PVC, set.getMetadata().getNamespace(),
+                    StatefulSets.claimName(set, template, ordinal));
+            if (existing != null && !Objects.equals(existing.getMetadata().getOwnerReferences(),
+                    retentionOwners(set, pod, existing.getMetadata().getOwnerReferences()))) {
                 return false;
             }
         }
@@ -186,12 +184,17 @@ final class StatefulPodControl {
      * condemned pod the (only) owner, so the GC removes the claim after the pod.
      */
     private void setRetentionOwners(StatefulSet set, Pod pod, PersistentVolumeClaim claim) {
+        claim.getMetadata().setOwnerReferences(retentionOwners(set, pod, claim.getMetadata().getOwnerReferences()));
+    }
+
+    /** The owner references a claim should carry: its other owners, plus the set or the condemned pod per the policy. */
+    private static List<OwnerReference> retentionOwners(StatefulSet set, Pod pod, List<OwnerReference> current) {
         var policy = set.getSpec().getPersistentVolumeClaimRetentionPolicy();
         boolean deleteWithSet = "Delete".equals(policy.getWhenDeleted());
         boolean deleteOnScale = "Delete".equals(policy.getWhenScaled());
         boolean condemned = !StatefulSets.inOrdinalRange(pod, set);
         List<OwnerReference> refs = new ArrayList<>();
-        for (OwnerReference ref : claim.getMetadata().getOwnerReferences()) {
+        for (OwnerReference ref : current) {
             boolean isSet = Objects.equals(ref.getUid(), set.getMetadata().getUid());
             boolean isPod = "Pod".equals(ref.getKind()) && pod.getMetadata().getName().equals(ref.getName());
             if (!isSet && !isPod) {
@@ -205,7 +208,7 @@ final class StatefulPodControl {
             refs.add(new OwnerReferenceBuilder().withApiVersion("apps/v1").withKind("StatefulSet").withName(set.getMetadata().getName())
                     .withUid(set.getMetadata().getUid()).withBlockOwnerDeletion(true).withController(false).build());
         }
-        claim.getMetadata().setOwnerReferences(refs);
+        return refs;
     }
 
     private void podEvent(String verb, StatefulSet set, Pod pod, String error) {

@@ -1,0 +1,45 @@
+package dev.stsviz.bench;
+
+import dev.stsviz.cluster.ClusterChange;
+import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.view.model.DiagramModel;
+
+import java.util.List;
+
+/**
+ * {@code events_per_s}: watch-event-shaped changes per second through ClusterState into the view model. The
+ * changes are pre-built (an informer hands over decoded objects); each batch is applied as one revision and
+ * followed by one {@link DiagramModel} rebuild, as the window does once per pulse.
+ */
+public final class EventThroughputBench {
+    public static final String TARGET = ">= 10000 (proposed)";
+
+    private final BenchConfig config;
+    private final SyntheticCluster cluster;
+
+    public EventThroughputBench(BenchConfig config, SyntheticCluster cluster) {
+        this.config = config;
+        this.cluster = cluster;
+    }
+
+    public Figure run() {
+        List<ClusterChange> changes = cluster.statusChanges(config.batchSize() * config.batches());
+        double perSecond = Measure.median(config.warmups(), config.runs(), () -> once(changes));
+        return Figure.of("events_per_s", perSecond, "events/s", TARGET);
+    }
+
+    double once(List<ClusterChange> changes) {
+        ClusterState state = cluster.load(); // untimed
+        long start = System.nanoTime();
+        int models = 0;
+        for (int from = 0; from < changes.size(); from += config.batchSize()) {
+            state.applyAll(changes.subList(from, Math.min(changes.size(), from + config.batchSize())));
+            models += DiagramModel.of(state, SyntheticCluster.NAMESPACE, SyntheticCluster.NOW).nodes().isEmpty() ? 0 : 1;
+        }
+        double seconds = Measure.millisSince(start) / 1000.0;
+        if (models == 0) {
+            throw new IllegalStateException("empty diagram");
+        }
+        return changes.size() / seconds;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.stsviz.bench;
+
+/**
+ * The hook for the JavaFX figures (the diagram's owner implements it; the bench never touches view classes).
+ * Implementations start JavaFX themselves (headless: {@code Headless.useMonocle(w, h)} then
+ * {@code Platform.startup}) and are called from the bench's thread, never the FX thread; each method returns
+ * one measurement in milliseconds: the bench does the warm-up and takes the median.
+ * Register with {@link FrameBenches#register} or as a {@link java.util.ServiceLoader} service
+ * ({@code META-INF/services/dev.stsviz.bench.FrameBench}).
+ */
+public interface FrameBench {
+    /** From start to the first frame of the window showing the default simulated cluster. */
+    double firstFrameMillis();
+
+    /** The diagram's update for one pod's status change at {@code pods} pods on {@code nodes} nodes. */
+    double oneChangeMillis(int pods, int nodes);
+
+    /** A full rebuild of the diagram at {@code pods} pods on {@code nodes} nodes. */
+    double fullRebuildMillis(int pods, int nodes);
+}

@@ -1,0 +1,43 @@
+package dev.stsviz.bench;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code first_frame_ms}, {@code frame_ms_one_change}, {@code frame_ms_full_rebuild} and
+ * {@code frame_ratio} (full rebuild / one change) through the registered {@link FrameBench}; {@code n/a} without one.
+ */
+public final class FrameFigures {
+    public static final String FIRST_FRAME_TARGET = "<= 3000 (proposed)";
+    public static final String ONE_CHANGE_TARGET = "<= 16 (proposed: within one 60 Hz pulse)";
+    public static final String FULL_REBUILD_TARGET = "none (reference for the ratio)";
+    public static final String RATIO_TARGET = ">= 10 (proposed)";
+
+    private final BenchConfig config;
+    private final Optional<FrameBench> bench;
+
+    public FrameFigures(BenchConfig config, Optional<FrameBench> bench) {
+        this.config = config;
+        this.bench = bench;
+    }
+
+    public List<Figure> run() {
+        if (bench.isEmpty()) {
+            String why = "no FrameBench registered (JavaFX figures: see dev.stsviz.bench.FrameBench)";
+            return List.of(Figure.missing("first_frame_ms", "ms", FIRST_FRAME_TARGET, why),
+                    Figure.missing("frame_ms_one_change", "ms", ONE_CHANGE_TARGET, why),
+                    Figure.missing("frame_ms_full_rebuild", "ms", FULL_REBUILD_TARGET, why),
+                    Figure.missing("frame_ratio", "x", RATIO_TARGET, why));
+        }
+        FrameBench frames = bench.get();
+        int pods = config.pods();
+        int nodes = config.nodes();
+        double first = frames.firstFrameMillis(); // once: only the first frame of a process is a first frame
+        double one = Measure.median(config.warmups() * 3, Math.max(5, config.runs()), () -> frames.oneChangeMillis(pods, nodes));
+        double full = Measure.median(config.warmups(), config.runs(), () -> frames.fullRebuildMillis(pods, nodes));
+        return List.of(Figure.of("first_frame_ms", first, "ms", FIRST_FRAME_TARGET),
+                Figure.of("frame_ms_one_change", one, "ms", ONE_CHANGE_TARGET),
+                Figure.of("frame_ms_full_rebuild", full, "ms", FULL_REBUILD_TARGET),
+                Figure.of("frame_ratio", one > 0 ? full / one : Double.NaN, "x", RATIO_TARGET));
+    }
+}

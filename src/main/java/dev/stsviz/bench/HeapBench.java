@@ -1,0 +1,35 @@
+package dev.stsviz.bench;
+
+import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.view.model.DiagramModel;
+
+import java.lang.ref.Reference;
+
+/**
+ * {@code heap_mb_20k}: live heap (after full collections) held by the synthetic cluster loaded into a
+ * ClusterState plus one DiagramModel, minus the live heap just before building it.
+ */
+public final class HeapBench {
+    public static final String TARGET = "<= 512 (proposed)";
+
+    private final BenchConfig config;
+
+    public HeapBench(BenchConfig config) {
+        this.config = config;
+    }
+
+    public Figure run() {
+        double mb = Measure.median(0, Math.min(3, config.runs()), this::once);
+        return new Figure("heap_mb_20k", mb, "MB", TARGET, config.pods() == 20_000 ? null : "measured at pods=" + config.pods());
+    }
+
+    double once() {
+        long baseline = Measure.usedHeapAfterGc();
+        ClusterState state = SyntheticCluster.build(config.pods(), config.nodes()).load(); // the builder's lists die here
+        DiagramModel model = DiagramModel.of(state, SyntheticCluster.NAMESPACE, SyntheticCluster.NOW);
+        long loaded = Measure.usedHeapAfterGc();
+        Reference.reachabilityFence(state);
+        Reference.reachabilityFence(model);
+        return Math.max(0, loaded - baseline) / (1024.0 * 1024.0);
+    }
+}
