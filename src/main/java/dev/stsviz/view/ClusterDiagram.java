@@ -1,10 +1,15 @@
 package dev.stsviz.view;
 
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.view.model.ClaimView;
 import dev.stsviz.view.model.DiagramModel;
 import dev.stsviz.view.model.NodeView;
+import dev.stsviz.view.model.PodView;
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -12,97 +17,152 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.CubicCurve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The cluster as a picture: one column per node with its pods in ordinal order, a column for unscheduled pods,
  * and the storage row below, each claim linked to the pod that mounts it. Updated incrementally from a
- * {@link DiagramModel}: tiles are kept by name, only what changed is touched.
+ * {@link DiagramModel}: columns and tiles are kept by name, only what changed is touched.
+ * <p>Crowded columns are compact (counts and a canvas of dots) unless zoomed in: see {@link LevelOfDetail}. A large
+ * cluster's columns wrap, and its storage row is one line of counts.
  */
 public final class ClusterDiagram extends Pane {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass HOLDS_SELECTED = PseudoClass.getPseudoClass("holds-selected");
     private final HBox columns = new HBox(16);
+    private final FlowPane grid = new FlowPane(16, 16);
     private final NodeColumn unscheduledColumn;
-    private final FlowPane storage = new FlowPane(12, 12);
+    private final StorageRow storage;
     private final VBox content = new VBox(18);
-    private final Pane links = new Pane();
+    private final BindingLinks links = new BindingLinks();
+    private final DotPalette palette = new DotPalette(this::paletteChanged);
     private final Map<String, NodeColumn> nodeColumns = new LinkedHashMap<>();
-    private final Map<String, ClaimTile> claimTiles = new LinkedHashMap<>();
     private final Consumer<Selection> onSelect;
     private final Function<Selection, ContextMenu> menus;
     private Selection selected;
+    private final LevelOfDetail detail = new LevelOfDetail();
+    private boolean detailScheduled;
+    private boolean paletteDirty;
 
     public ClusterDiagram(Consumer<Selection> onSelect, Function<Selection, ContextMenu> menus) {
         this.onSelect = onSelect;
         this.menus = menus;
+        this.storage = new StorageRow(this::select);
         getStyleClass().add("cluster-diagram");
+        grid.getStyleClass().add("column-grid");
         unscheduledColumn = new NodeColumn(new NodeView("unscheduled", "Pending pods", true, false, List.of(), "", List.of()),
-                this::wire);
+                this::wire, this::compactView, false);
         unscheduledColumn.getStyleClass().add("unscheduled-column");
         Label storageTitle = new Label("Storage: PersistentVolumeClaims and their PersistentVolumes");
         storageTitle.getStyleClass().add("section-title");
-        storage.getStyleClass().add("storage-row");
-        content.getChildren().addAll(columns, storageTitle, storage);
-        links.setMouseTransparent(true);
-        links.getStyleClass().add("links");
-        getChildren().addAll(content, links);
+        content.getChildren().addAll(columns, storageTitle, storage.node());
+        getChildren().addAll(content, links, palette);
+    }
+
+    private CompactNodeView compactView() {
+        return new CompactNodeView(palette, pod -> select(new Selection(Kinds.POD, pod)));
     }
 
     public void update(DiagramModel model) {
-        List<String> wanted = new ArrayList<>();
+        int total = model.unscheduled().size();
+        for (NodeView node : model.nodes()) {
+            total += node.pods().size();
+        }
+        boolean wasLarge = detail.large();
+        detail.startUpdate(total);
+        boolean large = detail.large();
+        boolean created = false;
+        Set<String> wanted = new HashSet<>();
         for (NodeView node : model.nodes()) {
             wanted.add(node.name());
             NodeColumn column = nodeColumns.get(node.name());
             if (column == null) {
-                column = new NodeColumn(node, this::wire);
-                NodeColumn created = column;
-                created.setOnMouseClicked(e -> select(new Selection(Kinds.NODE, created.view().name())));
-                attachMenu(created, () -> new Selection(Kinds.NODE, created.view().name()));
+                column = new NodeColumn(node, this::wire, this::compactView, detail.crowded(node.pods().size()));
+                NodeColumn made = column;
+                made.setOnMouseClicked(e -> select(new Selection(Kinds.NODE, made.view().name())));
+                attachMenu(made, () -> new Selection(Kinds.NODE, made.view().name()));
                 nodeColumns.put(node.name(), column);
+                created = true;
             } else {
+                column.setCompact(detail.keepCompact(column, node.pods().size()));
                 column.update(node);
             }
         }
         nodeColumns.keySet().removeIf(name -> !wanted.contains(name));
-        unscheduledColumn.update(new NodeView("unscheduled", model.unscheduled().isEmpty() ? "no pod waits"
-                : model.unscheduled().size() + " Pending", true, false, List.of(), "", model.unscheduled()));
+        NodeView pending = new NodeView("unscheduled", model.unscheduled().isEmpty() ? "no pod waits"
+                : model.unscheduled().size() + " Pending", true, false, List.of(), "", model.unscheduled());
+        unscheduledColumn.setCompact(detail.keepCompact(unscheduledColumn, pending.pods().size()));
+        unscheduledColumn.update(pending);
+        Pane container = large ? grid : columns;
+        if (wasLarge != large || content.getChildren().get(0) != container) {
+            (large ? columns : grid).getChildren().clear();
+            content.getChildren().set(0, container);
+        }
         List<Node> children = new ArrayList<>(nodeColumns.values());
         children.add(unscheduledColumn);
-        if (!columns.getChildren().equals(children)) {
-            columns.getChildren().setAll(children);
+        if (!container.getChildren().equals(children)) {
+            container.getChildren().setAll(children);
         }
-        syncClaims(model.claims());
+        storage.update(model.claims(), large);
+        if (content.getChildren().get(2) != storage.node()) {
+            content.getChildren().set(2, storage.node());
+        }
         markSelected();
+        if (created && detail.zoomedIn()) {
+            scheduleDetail();
+        }
         requestLayout();
     }
 
-    private void syncClaims(List<ClaimView> claims) {
-        List<String> wanted = new ArrayList<>();
-        for (ClaimView claim : claims) {
-            wanted.add(claim.name());
-            ClaimTile tile = claimTiles.get(claim.name());
-            if (tile == null) {
-                tile = new ClaimTile(claim);
-                ClaimTile created = tile;
-                created.setOnMouseClicked(e -> {
-                    select(new Selection(Kinds.PVC, created.view().name()));
-                    e.consume();
-                });
-                claimTiles.put(claim.name(), tile);
-            } else {
-                tile.update(claim);
-            }
+    /** Where the diagram is seen, in its own coordinates, at which zoom: crowded columns in view may show tiles. */
+    void setViewport(Rectangle2D visible, double scale) {
+        if (detail.setViewport(visible, scale)) {
+            scheduleDetail();
         }
-        claimTiles.keySet().removeIf(name -> !wanted.contains(name));
-        if (!storage.getChildren().equals(new ArrayList<>(claimTiles.values()))) {
-            storage.getChildren().setAll(claimTiles.values());
+    }
+
+    double zoom() {
+        return detail.zoom();
+    }
+
+    private void scheduleDetail() {
+        if (!detailScheduled) {
+            detailScheduled = true;
+            Platform.runLater(() -> {
+                detailScheduled = false;
+                refreshDetail();
+            });
         }
+    }
+
+    /** Re-decides every column's level of detail from the zoom and what is in view. */
+    void refreshDetail() {
+        List<NodeColumn> all = new ArrayList<>(nodeColumns.values());
+        all.add(unscheduledColumn);
+        detail.refresh(all, this::boundsInDiagram);
+        markSelected();
+    }
+
+    /** A column's (or any descendant's) bounds in the diagram's own, unscaled coordinates. */
+    Bounds boundsInDiagram(Node node) {
+        Bounds b = node.getBoundsInLocal();
+        double x = 0;
+        double y = 0;
+        for (Node n = node; n != null && n != this; n = n.getParent()) {
+            x += n.getLayoutX() + n.getTranslateX();
+            y += n.getLayoutY() + n.getTranslateY();
+        }
+        return new BoundingBox(b.getMinX() + x, b.getMinY() + y, b.getWidth(), b.getHeight());
     }
 
     /** New pod tiles get selection and the context menu. */
@@ -112,6 +172,9 @@ public final class ClusterDiagram extends Pane {
             e.consume();
         });
         attachMenu(tile, () -> new Selection(Kinds.POD, tile.view().name()));
+        if (selected != null && Kinds.POD.equals(selected.kind())) {
+            markPod(tile);
+        }
     }
 
     private void attachMenu(Node node, java.util.function.Supplier<Selection> what) {
@@ -137,18 +200,39 @@ public final class ClusterDiagram extends Pane {
     }
 
     private void markSelected() {
+        String pod = selected != null && Kinds.POD.equals(selected.kind()) ? selected.name() : null;
         for (NodeColumn column : nodeColumns.values()) {
             column.pseudoClassStateChanged(SELECTED, selected != null && Kinds.NODE.equals(selected.kind())
                     && selected.name().equals(column.view().name()));
-            for (PodTile tile : column.tiles().values()) {
-                markPod(tile);
-            }
+            markColumn(column, pod);
         }
-        unscheduledColumn.tiles().values().forEach(this::markPod);
-        for (ClaimTile tile : claimTiles.values()) {
+        markColumn(unscheduledColumn, pod);
+        for (ClaimTile tile : storage.tiles().values()) {
             tile.pseudoClassStateChanged(SELECTED, selected != null && Kinds.PVC.equals(selected.kind())
                     && selected.name().equals(tile.view().name()));
         }
+    }
+
+    /** Tiles get :selected; a compact column holding the selected pod gets :holds-selected and rings its dot. */
+    private void markColumn(NodeColumn column, String pod) {
+        CompactNodeView compact = column.compactView();
+        if (compact == null) {
+            column.pseudoClassStateChanged(HOLDS_SELECTED, false);
+            column.tiles().values().forEach(this::markPod);
+            return;
+        }
+        boolean holds = pod != null && holds(column.view(), pod);
+        column.pseudoClassStateChanged(HOLDS_SELECTED, holds);
+        compact.highlight(holds ? pod : null);
+    }
+
+    private static boolean holds(NodeView node, String pod) {
+        for (PodView p : node.pods()) {
+            if (p.name().equals(pod)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void markPod(PodTile tile) {
@@ -156,14 +240,44 @@ public final class ClusterDiagram extends Pane {
                 && selected.name().equals(tile.view().name()));
     }
 
-    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
+    private void paletteChanged() {
+        paletteDirty = true;
+        requestLayout();
+    }
 
     @Override
     protected void layoutChildren() {
-        content.resizeRelocate(0, 0, Math.max(getWidth(), content.prefWidth(-1)), content.prefHeight(-1));
+        if (paletteDirty) {
+            paletteDirty = false;
+            nodeColumns.values().forEach(c -> redraw(c));
+            redraw(unscheduledColumn);
+        }
+        double width = detail.large() ? getWidth() : Math.max(getWidth(), content.prefWidth(-1));
+        content.resizeRelocate(0, 0, width, content.prefHeight(width));
         links.resizeRelocate(0, 0, getWidth(), getHeight());
         content.layout();
-        drawLinks();
+        if (!storage.tiles().isEmpty() || !links.getChildren().isEmpty()) {
+            Map<String, PodTile> pods = new LinkedHashMap<>();
+            nodeColumns.values().forEach(c -> pods.putAll(c.tiles()));
+            pods.putAll(unscheduledColumn.tiles());
+            links.draw(this, pods, storage.tiles());
+        }
+    }
+
+    private static void redraw(NodeColumn column) {
+        if (column.compactView() != null) {
+            column.compactView().redraw();
+        }
+    }
+
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return detail.large() ? content.minWidth(height) : super.computeMinWidth(height);
     }
 
     @Override
@@ -176,36 +290,41 @@ public final class ClusterDiagram extends Pane {
         return content.prefHeight(width);
     }
 
-    /** One curve from each pod to the claim it mounts: the StatefulSet's identity-to-storage binding. */
-    private void drawLinks() {
-        Map<String, PodTile> pods = new LinkedHashMap<>();
-        nodeColumns.values().forEach(c -> pods.putAll(c.tiles()));
-        pods.putAll(unscheduledColumn.tiles());
-        List<Node> curves = new ArrayList<>();
-        for (ClaimTile claim : claimTiles.values()) {
-            PodTile pod = claim.view().mountedBy() == null ? null : pods.get(claim.view().mountedBy());
-            if (pod == null || pod.getScene() == null || claim.getScene() == null) {
-                continue;
-            }
-            Bounds from = sceneToLocal(pod.localToScene(pod.getBoundsInLocal()));
-            Bounds to = sceneToLocal(claim.localToScene(claim.getBoundsInLocal()));
-            if (from == null || to == null) {
-                continue;
-            }
-            double x1 = from.getCenterX();
-            double y1 = from.getMaxY();
-            double x2 = to.getCenterX();
-            double y2 = to.getMinY();
-            CubicCurve curve = new CubicCurve(x1, y1, x1, (y1 + y2) / 2, x2, (y1 + y2) / 2, x2, y2);
-            curve.setFill(null); // a link is a line, never a filled shape
-            curve.getStyleClass().add("binding-link");
-            if (pod.view().terminating()) {
-                curve.getStyleClass().add("binding-link-terminating");
-            }
-            curves.add(curve);
+    /** The pod whose name is the query, else the first whose name contains it (ignoring case). */
+    Optional<String> findPod(String query, boolean exactOnly) {
+        String q = query.trim().toLowerCase(Locale.ROOT);
+        if (q.isEmpty()) {
+            return Optional.empty();
         }
-        links.getChildren().setAll(curves);
-        links.applyCss(); // styled now, not a pulse later: screenshots and the next frame see coloured links
+        String partial = null;
+        List<NodeColumn> all = new ArrayList<>(nodeColumns.values());
+        all.add(unscheduledColumn);
+        for (NodeColumn column : all) {
+            for (PodView p : column.view().pods()) {
+                String name = p.name().toLowerCase(Locale.ROOT);
+                if (name.equals(q)) {
+                    return Optional.of(p.name());
+                }
+                if (partial == null && !exactOnly && name.contains(q)) {
+                    partial = p.name();
+                }
+            }
+        }
+        return Optional.ofNullable(partial);
+    }
+
+    /** Where a pod is drawn, in diagram coordinates: its tile, or its compact column; null when not shown. */
+    Bounds locate(String pod) {
+        Node tile = podTile(pod);
+        if (tile != null) {
+            return boundsInDiagram(tile);
+        }
+        for (NodeColumn c : nodeColumns.values()) {
+            if (holds(c.view(), pod)) {
+                return boundsInDiagram(c);
+            }
+        }
+        return holds(unscheduledColumn.view(), pod) ? boundsInDiagram(unscheduledColumn) : null;
     }
 
     /** For tests and screenshots: the tile of a pod, if shown. */
@@ -223,6 +342,6 @@ public final class ClusterDiagram extends Pane {
     }
 
     ClaimTile claimTile(String name) {
-        return claimTiles.get(name);
+        return storage.tiles().get(name);
     }
 }

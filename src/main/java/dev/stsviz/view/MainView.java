@@ -19,7 +19,6 @@ import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -49,6 +48,7 @@ public final class MainView {
     private final Background background = new Background();
     private final BorderPane root = new BorderPane();
     private final ClusterDiagram diagram;
+    private DiagramPane diagramPane;
     private final ActionBar actions;
     private final TimeBar time;
     private final Label liveStatus = new Label();
@@ -110,10 +110,8 @@ public final class MainView {
         top.getStyleClass().add("top-bar");
         root.setTop(top);
 
-        ScrollPane scroll = new ScrollPane(diagram);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("diagram-scroll");
-        SplitPane middle = new SplitPane(scroll, details.node());
+        diagramPane = new DiagramPane(diagram);
+        SplitPane middle = new SplitPane(diagramPane.node(), details.node());
         middle.setDividerPositions(0.64);
         TabPane bottom = new TabPane(new Tab("Events", events.node()), new Tab("Console", console.node()));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -290,5 +288,9 @@ public final class MainView {
 
     ClusterDiagram diagram() {
         return diagram;
+    }
+
+    DiagramPane diagramPane() {
+        return diagramPane;
     }
 }

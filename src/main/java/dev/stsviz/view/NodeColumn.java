@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** A node: its name, kubectl STATUS (with a glyph) and taints, and its pods, kept as tiles keyed by pod name. */
+/**
+ * A node: its name, kubectl STATUS (with a glyph) and taints, and its pods, kept as tiles keyed by pod name, or, when
+ * compact (too many pods to show as tiles), as counts and a strip of dots on one canvas.
+ */
 final class NodeColumn extends VBox {
     private final Label title = new Label();
     private final Label status = new Label();
@@ -20,17 +23,30 @@ final class NodeColumn extends VBox {
     private final VBox pods = new VBox(8);
     private final Map<String, PodTile> tiles = new LinkedHashMap<>();
     private final Consumer<PodTile> onNewTile;
+    private final java.util.function.Supplier<CompactNodeView> compactFactory;
+    private CompactNodeView compactView;
+    private boolean compact;
     private NodeView view;
 
     NodeColumn(NodeView view, Consumer<PodTile> onNewTile) {
+        this(view, onNewTile, null, false);
+    }
+
+    NodeColumn(NodeView view, Consumer<PodTile> onNewTile, java.util.function.Supplier<CompactNodeView> compactFactory,
+               boolean compact) {
         this.onNewTile = onNewTile;
+        this.compactFactory = compactFactory;
+        this.compact = compact && compactFactory != null;
         getStyleClass().add("node-column");
         title.getStyleClass().add("node-title");
         status.getStyleClass().add("node-status");
         taints.getStyleClass().add("node-taints");
         taints.setWrapText(true);
         pods.getStyleClass().add("node-pods");
-        getChildren().addAll(title, status, taints, pods);
+        if (this.compact) {
+            compactView = compactFactory.get();
+        }
+        getChildren().addAll(title, status, taints, this.compact ? compactView : pods);
         update(view);
     }
 
@@ -42,7 +58,39 @@ final class NodeColumn extends VBox {
         return tiles;
     }
 
+    boolean compact() {
+        return compact;
+    }
+
+    /** The compact view while compact, else null. */
+    CompactNodeView compactView() {
+        return compact ? compactView : null;
+    }
+
+    /** Tiles or the compact summary: tiles are dropped when going compact, made again when leaving it. */
+    void setCompact(boolean next) {
+        if (next == compact || (next && compactFactory == null)) {
+            return;
+        }
+        compact = next;
+        if (next) {
+            tiles.clear();
+            pods.getChildren().clear();
+            if (compactView == null) {
+                compactView = compactFactory.get();
+            }
+            getChildren().set(getChildren().indexOf(pods), compactView);
+            compactView.update(view.pods());
+        } else {
+            getChildren().set(getChildren().indexOf(compactView), pods);
+            syncPods(view.pods());
+        }
+    }
+
     void update(NodeView next) {
+        if (next == view) {
+            return; // the same record: nothing to look at
+        }
         if (view != null && !view.status().equals(next.status())) {
             // a node going NotReady (or back) pulses once, so the class notices
             FadeTransition pulse = new FadeTransition(Duration.millis(500), this);
@@ -50,7 +98,7 @@ final class NodeColumn extends VBox {
             pulse.setToValue(1);
             pulse.play();
         }
-        if (!next.equals(view)) {
+        if (view == null || !sameHeader(view, next)) {
             title.setText(next.name());
             status.setText(next.glyph() + " " + next.status());
             // the well-known prefix makes the text too long for a column; the tooltip has it whole
@@ -59,12 +107,27 @@ final class NodeColumn extends VBox {
             taints.setTooltip(next.taints().isEmpty() ? null : new javafx.scene.control.Tooltip(String.join("\n", next.taints())));
             taints.setManaged(!next.taints().isEmpty());
             taints.setVisible(!next.taints().isEmpty());
+            // an empty taints label stays out of the scene graph: a thousand columns, a thousand fewer nodes to style
+            if (next.taints().isEmpty()) {
+                getChildren().remove(taints);
+            } else if (!getChildren().contains(taints)) {
+                getChildren().add(2, taints);
+            }
             getStyleClass().removeAll("node-ready", "node-notready", "node-cordoned");
             getStyleClass().add(next.ready() ? (next.cordoned() ? "node-cordoned" : "node-ready") : "node-notready");
             setAccessibleText("node " + next.name() + " " + next.status());
         }
         view = next;
-        syncPods(next.pods());
+        if (compact) {
+            compactView.update(next.pods());
+        } else {
+            syncPods(next.pods());
+        }
+    }
+
+    private static boolean sameHeader(NodeView a, NodeView b) {
+        return a.name().equals(b.name()) && a.status().equals(b.status()) && a.ready() == b.ready()
+                && a.cordoned() == b.cordoned() && a.taints().equals(b.taints()) && a.roles().equals(b.roles());
     }
 
     /** Updates tiles in place, adds new ones (fading in), fades out and drops the ones gone. */
