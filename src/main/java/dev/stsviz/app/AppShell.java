@@ -83,12 +83,18 @@ final class AppShell {
             view = null;
         }
         if (current != null) {
-            try {
-                current.close();
-            } catch (Exception ignored) {
-                // closing is best effort: the source is being replaced or the window closes
-            }
+            AutoCloseable old = current;
             current = null;
+            // closing a live source waits for its watches to end: never on the FX thread
+            Thread closer = new Thread(() -> {
+                try {
+                    old.close();
+                } catch (Exception ignored) {
+                    // best effort: the source is being replaced or the window closes
+                }
+            }, "close-source");
+            closer.setDaemon(true);
+            closer.start();
         }
     }
 }

@@ -182,8 +182,21 @@ public final class LiveClusterSource implements ClusterSource {
     @Override
     public void close() {
         started = false;
-        informers.values().forEach(SharedIndexInformer::stop);
+        java.util.List<java.util.concurrent.CompletableFuture<?>> stopped = new java.util.ArrayList<>();
+        for (SharedIndexInformer<?> informer : informers.values()) {
+            informer.stop();
+            stopped.add(informer.stopped().toCompletableFuture());
+        }
         informers.clear();
+        try {
+            // let the watches close before the client does, so the server sees a clean goodbye
+            java.util.concurrent.CompletableFuture.allOf(stopped.toArray(new java.util.concurrent.CompletableFuture[0]))
+                    .get(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception slowOrInterrupted) {
+            if (slowOrInterrupted instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
         batcher.close();
         client.close();
     }
