@@ -2,37 +2,17 @@ package dev.stsviz.console;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Random;
-import java.util.function.BooleanSupplier;
 
 /** {@code --read-only}: every read passes through, every write is refused before it reaches the cluster. */
-public final class ReadOnlyBackend implements ConsoleBackend {
-    private final ConsoleBackend inner;
+public final class ReadOnlyBackend extends ForwardingBackend {
 
     public ReadOnlyBackend(ConsoleBackend inner) {
-        this.inner = inner;
+        super(inner);
     }
 
     private static ConsoleException refused(String verb) {
         return new ConsoleException("error: read-only mode (--read-only): " + verb + " refused");
-    }
-
-    @Override
-    public Instant now() {
-        return inner.now();
-    }
-
-    @Override
-    public <T extends HasMetadata> List<T> list(Class<T> type, String kind, String namespace) {
-        return inner.list(type, kind, namespace);
-    }
-
-    @Override
-    public <T extends HasMetadata> T get(Class<T> type, String kind, String namespace, String name) {
-        return inner.get(type, kind, namespace, name);
     }
 
     @Override
@@ -56,31 +36,11 @@ public final class ReadOnlyBackend implements ConsoleBackend {
     }
 
     @Override
-    public void advance(Duration duration) {
-        inner.advance(duration);
-    }
-
-    @Override
-    public boolean waitUntil(BooleanSupplier condition, Duration timeout) {
-        return inner.waitUntil(condition, timeout);
-    }
-
-    @Override
     public HttpReply proxy(String method, String path, String body) {
         if (!"GET".equals(method)) {
             throw refused("curl -X " + method);
         }
         return inner.proxy(method, path, body);
-    }
-
-    @Override
-    public Random random(String purpose) {
-        return inner.random(purpose);
-    }
-
-    @Override
-    public boolean printsVolumeAttributesClass() {
-        return inner.printsVolumeAttributesClass();
     }
 
     @Override
