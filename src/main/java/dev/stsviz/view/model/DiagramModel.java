@@ -5,7 +5,7 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.print.Ages;
 import dev.stsviz.cluster.print.NodePrinter;
-import dev.stsviz.cluster.print.PodPrinter;
+import dev.stsviz.cluster.print.PodSummary;
 import dev.stsviz.cluster.print.PvcPrinter;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -28,6 +28,11 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
     private static final Comparator<PodView> BY_SET_THEN_ORDINAL = Comparator
             .comparing((PodView p) -> p.ordinal() < 0 ? p.name() : p.name().substring(0, p.name().lastIndexOf('-')))
             .thenComparingInt(PodView::ordinal).thenComparing(PodView::name);
+
+    /** data-kubia-0, data-kubia-1, ..., data-kubia-10: by prefix, then ordinal (no regex per comparison). */
+    private static final Comparator<ClaimView> BY_TEMPLATE_THEN_ORDINAL = Comparator
+            .comparing((ClaimView c) -> c.name().lastIndexOf('-') < 0 ? c.name() : c.name().substring(0, c.name().lastIndexOf('-')))
+            .thenComparingInt(c -> Pods.ordinal(c.name())).thenComparing(ClaimView::name);
 
     public static DiagramModel of(ClusterState state, String namespace, Instant now) {
         Map<String, List<PodView>> byNode = new TreeMap<>();
@@ -73,15 +78,15 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             claims.add(new ClaimView(namespace, name, PvcPrinter.status(pvc), pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName(),
                     capacity == null ? "" : capacity.toString(), mounts.get(name)));
         }
-        claims.sort(Comparator.comparing((ClaimView c) -> c.name().replaceAll("-\\d+$", ""))
-                .thenComparingInt(c -> Pods.ordinal(c.name())).thenComparing(ClaimView::name));
+        claims.sort(BY_TEMPLATE_THEN_ORDINAL);
         return new DiagramModel(nodes, unscheduled, claims);
     }
 
     static PodView podView(Pod pod, Instant now) {
         String name = pod.getMetadata().getName();
-        return new PodView(pod.getMetadata().getNamespace(), name, Pods.ordinal(name), Pods.nodeName(pod), PodPrinter.ready(pod),
-                PodPrinter.status(pod), PodPrinter.restarts(pod, now), Ages.since(pod.getMetadata().getCreationTimestamp(), now),
+        PodSummary summary = PodSummary.of(pod); // printPod's work once per pod, not once per column
+        return new PodView(pod.getMetadata().getNamespace(), name, Pods.ordinal(name), Pods.nodeName(pod), summary.ready(),
+                summary.reason(), summary.restarts(now), Ages.since(pod.getMetadata().getCreationTimestamp(), now),
                 Pods.isReady(pod), Pods.isTerminating(pod), Pods.claimNames(pod));
     }
 }
