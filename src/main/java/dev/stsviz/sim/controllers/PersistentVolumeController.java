@@ -34,6 +34,8 @@ public final class PersistentVolumeController {
     private final WorkQueue claims;
     private final WorkQueue volumes;
     private final TreeSet<String> provisioning = new TreeSet<>();
+    /** Claims waiting for a volume (Pending, unbound), kept from the watch instead of listing all claims per event. */
+    private final TreeSet<String> pendingClaims = new TreeSet<>();
 
     public PersistentVolumeController(SimContext ctx) {
         this.ctx = ctx;
@@ -44,7 +46,14 @@ public final class PersistentVolumeController {
 
     public void onWatch(WatchEvent event) {
         if (event.object() instanceof PersistentVolumeClaim pvc) {
-            claims.add(pvc.getMetadata().getNamespace() + "/" + pvc.getMetadata().getName());
+            String key = pvc.getMetadata().getNamespace() + "/" + pvc.getMetadata().getName();
+            claims.add(key);
+            if (event.type() != WatchEvent.Type.DELETED && pvc.getSpec().getVolumeName() == null
+                    && "Pending".equals(pvc.getStatus().getPhase())) {
+                pendingClaims.add(key);
+            } else {
+                pendingClaims.remove(key);
+            }
             if (pvc.getSpec().getVolumeName() != null) {
                 volumes.add(pvc.getSpec().getVolumeName());
             }
@@ -52,14 +61,9 @@ public final class PersistentVolumeController {
             volumes.add(pv.getMetadata().getName());
             if (pv.getSpec().getClaimRef() != null) {
                 claims.add(pv.getSpec().getClaimRef().getNamespace() + "/" + pv.getSpec().getClaimRef().getName());
-            }
-            if (event.type() != WatchEvent.Type.DELETED) {
-                // a new or freed volume may satisfy a waiting claim
-                for (PersistentVolumeClaim pending : api.list(PersistentVolumeClaim.class, Kinds.PVC, null)) {
-                    if ("Pending".equals(pending.getStatus().getPhase())) {
-                        claims.add(pending.getMetadata().getNamespace() + "/" + pending.getMetadata().getName());
-                    }
-                }
+            } else if (event.type() != WatchEvent.Type.DELETED) {
+                // a free volume may satisfy a waiting claim; only those are worth a look
+                pendingClaims.forEach(claims::add);
             }
         }
     }
