@@ -10,11 +10,6 @@ public final class Timestamps {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    /** Micro-time (events' eventTime, leases' renewTime) keeps microseconds. */
-    public static String formatMicro(Instant instant) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-                .withZone(java.time.ZoneOffset.UTC).format(instant);
-    }
 
     public static Instant parse(String value) {
         return value == null || value.isEmpty() ? null : Instant.parse(value);

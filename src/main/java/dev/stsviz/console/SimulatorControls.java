@@ -17,6 +17,6 @@ public interface SimulatorControls {
 
     String profileId();
 
-    /** Virtual time since the simulation started. */
+    /** Virtual time since the simulation started, or null where there is no virtual clock (a live cluster). */
     java.time.Duration elapsed();
 }

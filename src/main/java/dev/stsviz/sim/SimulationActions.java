@@ -146,10 +146,6 @@ public final class SimulationActions implements ClusterActions {
         return lines;
     }
 
-    /** Whether the pod's containers still run somewhere (also after a force delete on a lost node). */
-    public List<String> containersRunningOn(String node) {
-        return kubelet(node).runningContainers();
-    }
 
     public Pod pod(String namespace, String name) {
         return api.get(Pod.class, Kinds.POD, namespace, name);

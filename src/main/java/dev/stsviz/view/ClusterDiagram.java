@@ -341,7 +341,4 @@ public final class ClusterDiagram extends Pane {
         return nodeColumns.get(name);
     }
 
-    ClaimTile claimTile(String name) {
-        return storage.tiles().get(name);
-    }
 }

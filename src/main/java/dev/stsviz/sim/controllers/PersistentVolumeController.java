@@ -298,8 +298,4 @@ public final class PersistentVolumeController {
         Quantity q = pv.getSpec().getCapacity().get("storage");
         return q == null ? BigDecimal.ZERO : q.getNumericalAmount();
     }
-
-    static List<String> accessModes(PersistentVolume pv) {
-        return pv.getSpec().getAccessModes();
-    }
 }

@@ -359,7 +359,7 @@ public final class Kubelet {
             return;
         }
         PodStatus status = PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition());
-        if (sameStatus(pod.getStatus(), status)) {
+        if (Objects.equals(pod.getStatus(), status)) {
             return;
         }
         Pod copy = Copies.copy(pod);
@@ -372,7 +372,4 @@ public final class Kubelet {
         return ctx.profile() == dev.stsviz.sim.Profile.MODERN;
     }
 
-    private static boolean sameStatus(PodStatus a, PodStatus b) {
-        return Objects.equals(a, b);
-    }
 }

@@ -112,7 +112,8 @@ final class StatefulPodControl {
         }
     }
 
-    private void createMissingClaims(StatefulSet set, Pod pod) {
+    /** createMissingPersistentVolumeClaims: also for a Pending pod whose claim went missing. */
+    void createMissingClaims(StatefulSet set, Pod pod) {
         for (PersistentVolumeClaim claim : claimsFor(set, pod)) {
             if (api.get(PersistentVolumeClaim.class, Kinds.PVC, claim.getMetadata().getNamespace(), claim.getMetadata().getName()) == null) {
                 setRetentionOwners(set, pod, claim);
@@ -123,10 +124,6 @@ final class StatefulPodControl {
         }
     }
 
-    /** createMissingPersistentVolumeClaims for a Pending pod whose claim went missing. */
-    void createMissingClaimsForPending(StatefulSet set, Pod pod) {
-        createMissingClaims(set, pod);
-    }
 
     /** ClaimsMatchRetentionPolicy: every claim carries the owner references the policy asks for. */
     boolean claimsMatchRetentionPolicy(StatefulSet set, Pod pod) {

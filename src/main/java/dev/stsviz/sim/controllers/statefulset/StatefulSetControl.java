@@ -152,7 +152,7 @@ final class StatefulSetControl {
             return;
         }
         if ("Pending".equals(Pods.phase(pod))) {
-            podControl.createMissingClaimsForPending(set, pod);
+            podControl.createMissingClaims(set, pod);
         }
         if (Pods.isTerminating(pod) && monotonic) {
             out.exit = true;
