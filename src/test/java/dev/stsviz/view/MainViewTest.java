@@ -45,7 +45,7 @@ class MainViewTest {
     }
 
     @AfterEach
-    void stop(FxRobot robot) {
+    void stop(FxRobot robot) throws Exception {
         robot.interact(view::stop);
         source.close();
     }
@@ -62,6 +62,13 @@ class MainViewTest {
                 .map(Node::getAccessibleText).filter(t -> t != null && t.startsWith(pod + " ")).findFirst();
     }
 
+    /** Actions run on a background thread and report on the status line: wait for that report. */
+    private void awaitReport(FxRobot robot, String fragment) throws Exception {
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#status").queryAs(Label.class).getText().contains(fragment));
+        robot.interact(() -> robot.lookup("#status").queryAs(Label.class).setText(""));
+    }
+
     private String nodeOf(String pod) {
         return source.withSimulation(s -> s.api().get(Pod.class, Kinds.POD, "default", pod).getSpec().getNodeName());
     }
@@ -73,10 +80,10 @@ class MainViewTest {
     }
 
     @Test
-    void scalingUpCreatesKubia2OnlyAfterKubia1IsReady(FxRobot robot) {
+    void scalingUpCreatesKubia2OnlyAfterKubia1IsReady(FxRobot robot) throws Exception {
         assertThat(tile(robot, "kubia-1")).contains("kubia-1 1/1 Running");
         robot.clickOn("#scale-up");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReport(robot, "scaled to");
         advance(robot, Duration.ofMillis(100));
         assertThat(tile(robot, "kubia-2")).hasValueSatisfying(t -> assertThat(t).startsWith("kubia-2 0/1 "));
         // kubia-2 appears; it would not while kubia-1 was not Ready: scale again with kubia-1 deleted
@@ -84,11 +91,11 @@ class MainViewTest {
         assertThat(tile(robot, "kubia-2")).contains("kubia-2 1/1 Running");
         clickTile(robot, "kubia-1");
         robot.clickOn("#delete-pod");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReport(robot, "deleted");
         advance(robot, Duration.ofSeconds(1));
         assertThat(tile(robot, "kubia-1")).contains("kubia-1 1/1 Terminating");
         robot.clickOn("#scale-up");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReport(robot, "scaled to");
         for (int i = 0; i < 30; i++) {
             advance(robot, Duration.ofSeconds(1));
             boolean kubia1Ready = tile(robot, "kubia-1").orElse("").equals("kubia-1 1/1 Running");
@@ -102,11 +109,11 @@ class MainViewTest {
     }
 
     @Test
-    void aDeletedPodComesBackWithTheSameClaim(FxRobot robot) {
+    void aDeletedPodComesBackWithTheSameClaim(FxRobot robot) throws Exception {
         clickTile(robot, "kubia-0");
         assertThat(robot.lookup("#delete-pod").queryButton().isDisabled()).isFalse();
         robot.clickOn("#delete-pod");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReport(robot, "deleted");
         advance(robot, Duration.ofSeconds(1));
         assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Terminating");
         assertThat(robot.lookup(".binding-link-terminating").queryAll()).hasSize(1);
@@ -118,12 +125,12 @@ class MainViewTest {
     }
 
     @Test
-    void aLostNodeGoesNotReadyItsPodTerminatesAndForceDeleteBringsItBack(FxRobot robot) {
+    void aLostNodeGoesNotReadyItsPodTerminatesAndForceDeleteBringsItBack(FxRobot robot) throws Exception {
         String node = nodeOf("kubia-0");
         Node column = robot.lookup(".node-column").match(n -> ("node " + node + " Ready").equals(n.getAccessibleText())).query();
         robot.clickOn(column.lookup(".node-title"));
         robot.clickOn("#disconnect");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReport(robot, "disconnected");
         advance(robot, Duration.ofSeconds(60));
         assertThat(column.getAccessibleText()).isEqualTo("node " + node + " NotReady");
         assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Running");
@@ -135,21 +142,22 @@ class MainViewTest {
         robot.clickOn("#force-delete");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Force delete");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReport(robot, "force deleted");
         advance(robot, Duration.ofSeconds(5));
         assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Running");
         assertThat(nodeOf("kubia-0")).isNotEqualTo(node);
         robot.clickOn(column.lookup(".node-title"));
         robot.clickOn("#reconnect");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitReport(robot, "reconnected");
         advance(robot, Duration.ofSeconds(20));
         assertThat(column.getAccessibleText()).isEqualTo("node " + node + " Ready");
     }
 
     @Test
-    void theBookProfileShowsUnknown(FxRobot robot) {
+    void theBookProfileShowsUnknown(FxRobot robot) throws Exception {
         robot.interact(() -> robot.lookup("#profile").queryAs(javafx.scene.control.ChoiceBox.class).setValue(Profile.BOOK));
-        WaitForAsyncUtils.waitForFxEvents();
+        // the switch runs on the actions thread, like every action: wait for it, then check
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> source.profile() == Profile.BOOK);
         assertThat(source.profile()).isEqualTo(Profile.BOOK);
         String node = nodeOf("kubia-1");
         source.actions().disconnectNode(node);
@@ -158,7 +166,7 @@ class MainViewTest {
     }
 
     @Test
-    void presentationScaleAndDetails(FxRobot robot) {
+    void presentationScaleAndDetails(FxRobot robot) throws Exception {
         double before = view.fontSize();
         robot.interact(() -> view.zoom(1.5));
         assertThat(view.fontSize()).isGreaterThan(before);
