@@ -25,6 +25,7 @@ final class Poll {
     }
 
     static void until(BooleanSupplier condition, Supplier<String> whatWeSaw) {
-        until(Duration.ofSeconds(10), condition, whatWeSaw);
+        // the mock server sometimes lets a first list time out under load; the informer retries, so allow for one retry
+        until(Duration.ofSeconds(30), condition, whatWeSaw);
     }
 }
