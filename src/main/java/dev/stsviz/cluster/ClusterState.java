@@ -2,7 +2,10 @@ package dev.stsviz.cluster;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +23,28 @@ public final class ClusterState {
     private final ConcurrentSkipListMap<ObjectKey, HasMetadata> objects = new ConcurrentSkipListMap<>();
     private final AtomicLong revision = new AtomicLong();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    /** Which keys each recent revision touched, so a reader can update only those (guarded by itself). */
+    private final Deque<Revision> journal = new ArrayDeque<>();
+    private int journaledKeys;
+    /** Changes up to this revision are no longer journaled: a reader that old must rebuild (guarded by journal). */
+    private long forgottenUpTo;
+
+    /** At most this many keys are remembered; a reader further behind than that rebuilds, which is as cheap. */
+    static final int JOURNAL_KEYS = 100_000;
+
+    private record Revision(long number, ObjectKey[] keys) {
+    }
+
+    /**
+     * What changed after a revision the reader has seen: the keys touched since, and the revision they bring the
+     * reader to. {@code keys} is null when the journal no longer reaches back that far (or the state was cleared):
+     * the reader must look at everything.
+     */
+    public record Changes(long revision, java.util.Set<ObjectKey> keys) {
+        public boolean everything() {
+            return keys == null;
+        }
+    }
 
     public void apply(ClusterChange change) {
         applyAll(List.of(change));
@@ -27,22 +52,60 @@ public final class ClusterState {
 
     /** Applies a batch as one revision: listeners hear once. */
     public void applyAll(List<ClusterChange> changes) {
+        ObjectKey[] keys = new ObjectKey[changes.size()];
+        int i = 0;
         for (ClusterChange change : changes) {
             ObjectKey key = change.key();
+            keys[i++] = key;
             if (change.type() == ClusterChange.Type.UPSERT) {
                 objects.put(key, change.object());
             } else {
                 objects.remove(key);
             }
         }
-        revision.incrementAndGet();
+        synchronized (journal) {
+            journal.addLast(new Revision(revision.incrementAndGet(), keys));
+            journaledKeys += keys.length;
+            while (journaledKeys > JOURNAL_KEYS && journal.size() > 1) {
+                Revision oldest = journal.removeFirst();
+                journaledKeys -= oldest.keys().length;
+                forgottenUpTo = oldest.number();
+            }
+        }
         listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * The keys changed after {@code seen} (a revision this reader read earlier, or -1 for none). Objects read after
+     * this call may already be newer than the returned revision; those keys come again next time, so a reader that
+     * recomputes what a key shows stays consistent.
+     */
+    public Changes changesSince(long seen) {
+        synchronized (journal) {
+            long now = revision.get();
+            if (seen < forgottenUpTo || seen < 0 || seen > now) {
+                return new Changes(now, null);
+            }
+            java.util.Set<ObjectKey> keys = new LinkedHashSet<>();
+            for (var it = journal.descendingIterator(); it.hasNext(); ) {
+                Revision r = it.next();
+                if (r.number() <= seen) {
+                    break;
+                }
+                keys.addAll(java.util.Arrays.asList(r.keys()));
+            }
+            return new Changes(now, keys);
+        }
     }
 
     /** Forgets everything (a relist, a context switch, a simulation reset). */
     public void clear() {
         objects.clear();
-        revision.incrementAndGet();
+        synchronized (journal) {
+            forgottenUpTo = revision.incrementAndGet();
+            journal.clear();
+            journaledKeys = 0;
+        }
         listeners.forEach(Runnable::run);
     }
 

@@ -76,17 +76,27 @@ public final class Pods {
         return names;
     }
 
-    /** The ordinal from "<parent>-<ordinal>", or -1 (getParentNameAndOrdinal in stateful_set_utils.go). */
+    /**
+     * The ordinal from "<parent>-<ordinal>", or -1 (getParentNameAndOrdinal in stateful_set_utils.go: the regex
+     * {@code (.*)-([0-9]+)$}, then a 32-bit parse). Digits only, no allocation: the diagram sorts by it.
+     */
     public static int ordinal(String podName) {
         int dash = podName.lastIndexOf('-');
         if (dash < 0 || dash == podName.length() - 1) {
             return -1;
         }
-        try {
-            return Integer.parseInt(podName.substring(dash + 1));
-        } catch (NumberFormatException e) {
-            return -1;
+        long value = 0;
+        for (int i = dash + 1; i < podName.length(); i++) {
+            char c = podName.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+            if (value > Integer.MAX_VALUE) {
+                return -1;
+            }
         }
+        return (int) value;
     }
 
     public static String parentName(String podName) {

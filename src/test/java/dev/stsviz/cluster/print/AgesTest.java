@@ -53,4 +53,13 @@ class AgesTest {
         assertThat(Rfc3339.parse("   ")).isNull();
         assertThat(Rfc3339.parse(null)).isNull();
     }
+
+    @Test
+    void wholeSecondUtcTimestampsTakeTheFastPathWithTheSameResults() {
+        assertThat(Rfc3339.parse("0001-01-01T00:00:00Z")).isNull(); // Go's zero time
+        assertThat(Rfc3339.parse("2026-13-01T00:00:00Z")).isNull();
+        assertThat(Rfc3339.parse("2024-02-29T23:59:59Z")).isEqualTo(Instant.parse("2024-02-29T23:59:59Z"));
+        assertThat(Rfc3339.parse("2026-11-28T01:53:40.500Z")).isEqualTo(Instant.parse("2026-11-28T01:53:40.500Z"));
+        assertThat(Rfc3339.parse("2026-11-2xT01:53:40Z")).isNull();
+    }
 }
