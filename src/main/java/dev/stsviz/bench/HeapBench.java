@@ -26,7 +26,7 @@ public final class HeapBench {
     double once() {
         long baseline = Measure.usedHeapAfterGc();
         ClusterState state = SyntheticCluster.build(config.pods(), config.nodes()).load(); // the builder's lists die here
-        DiagramModel model = DiagramModel.of(state, SyntheticCluster.NAMESPACE, SyntheticCluster.NOW);
+        DiagramModel model = DiagramModel.of(state, SyntheticCluster.NAMESPACE);
         long loaded = Measure.usedHeapAfterGc();
         Reference.reachabilityFence(state);
         Reference.reachabilityFence(model);

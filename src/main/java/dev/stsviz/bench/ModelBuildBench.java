@@ -23,7 +23,7 @@ public final class ModelBuildBench {
 
     static double once(ClusterState state) {
         long start = System.nanoTime();
-        DiagramModel model = DiagramModel.of(state, SyntheticCluster.NAMESPACE, SyntheticCluster.NOW);
+        DiagramModel model = DiagramModel.of(state, SyntheticCluster.NAMESPACE);
         double millis = Measure.millisSince(start);
         if (model.nodes().isEmpty()) {
             throw new IllegalStateException("empty diagram");

@@ -18,6 +18,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -53,6 +54,7 @@ public final class ClusterDiagram extends Pane {
     private final LevelOfDetail detail = new LevelOfDetail();
     private boolean detailScheduled;
     private boolean paletteDirty;
+    private Instant now = Instant.EPOCH;
 
     public ClusterDiagram(Consumer<Selection> onSelect, Function<Selection, ContextMenu> menus) {
         this.onSelect = onSelect;
@@ -61,7 +63,7 @@ public final class ClusterDiagram extends Pane {
         getStyleClass().add("cluster-diagram");
         grid.getStyleClass().add("column-grid");
         unscheduledColumn = new NodeColumn(new NodeView("unscheduled", "Pending pods", true, false, List.of(), "", List.of()),
-                this::wire, this::compactView, false);
+                this::newTile, this::compactView, false);
         unscheduledColumn.getStyleClass().add("unscheduled-column");
         Label storageTitle = new Label("Storage: PersistentVolumeClaims and their PersistentVolumes");
         storageTitle.getStyleClass().add("section-title");
@@ -73,7 +75,9 @@ public final class ClusterDiagram extends Pane {
         return new CompactNodeView(palette, pod -> select(new Selection(Kinds.POD, pod)));
     }
 
-    public void update(DiagramModel model) {
+    /** Shows the model; {@code now} is the source's clock, from which tiles format RESTARTS and AGE. */
+    public void update(DiagramModel model, Instant now) {
+        showTime(now);
         int total = model.unscheduled().size();
         for (NodeView node : model.nodes()) {
             total += node.pods().size();
@@ -87,7 +91,7 @@ public final class ClusterDiagram extends Pane {
             wanted.add(node.name());
             NodeColumn column = nodeColumns.get(node.name());
             if (column == null) {
-                column = new NodeColumn(node, this::wire, this::compactView, detail.crowded(node.pods().size()));
+                column = new NodeColumn(node, this::newTile, this::compactView, detail.crowded(node.pods().size()));
                 NodeColumn made = column;
                 made.setOnMouseClicked(e -> select(new Selection(Kinds.NODE, made.view().name())));
                 attachMenu(made, () -> new Selection(Kinds.NODE, made.view().name()));
@@ -165,7 +169,26 @@ public final class ClusterDiagram extends Pane {
         return new BoundingBox(b.getMinX() + x, b.getMinY() + y, b.getWidth(), b.getHeight());
     }
 
-    /** New pod tiles get selection and the context menu. */
+    /** Tiles shown (not compact columns, which have no ages) re-format RESTARTS and AGE when the second changes. */
+    public void showTime(Instant time) {
+        if (time.getEpochSecond() == now.getEpochSecond()) {
+            now = time;
+            return;
+        }
+        now = time;
+        for (NodeColumn column : nodeColumns.values()) {
+            column.tiles().values().forEach(PodTile::showTime);
+        }
+        unscheduledColumn.tiles().values().forEach(PodTile::showTime);
+    }
+
+    /** New pod tiles get the clock, selection and the context menu. */
+    private PodTile newTile(PodView view) {
+        PodTile tile = new PodTile(view, () -> now);
+        wire(tile);
+        return tile;
+    }
+
     private void wire(PodTile tile) {
         tile.setOnMouseClicked(e -> {
             select(new Selection(Kinds.POD, tile.view().name()));

@@ -9,6 +9,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.Objects;
  * Rendering is not included (no window); both numbers are what a pulse spends before drawing.
  */
 public final class FrameBenchmark {
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final Instant CREATED = NOW.minusSeconds(300);
     private final BorderPane root = new BorderPane();
     private final Scene scene;
     private ClusterDiagram diagram;
@@ -91,7 +94,7 @@ public final class FrameBenchmark {
 
     private ClusterDiagram freshDiagram(DiagramModel model) {
         ClusterDiagram fresh = new ClusterDiagram(s -> { }, s -> null);
-        fresh.update(model);
+        fresh.update(model, NOW);
         root.setCenter(new DiagramPane(fresh).node());
         root.applyCss();
         root.layout();
@@ -116,7 +119,7 @@ public final class FrameBenchmark {
         DiagramModel next = withOneChange(current, changes++);
         String changedNode = changedNode(current, next);
         long start = System.nanoTime();
-        diagram.update(next);
+        diagram.update(next, NOW);
         if (forcedCss) {
             root.applyCss();
         } else {
@@ -160,8 +163,8 @@ public final class FrameBenchmark {
 
     private static PodView pod(int ordinal, String node, String status) {
         boolean running = "Running".equals(status);
-        return new PodView("default", "kubia-" + ordinal, ordinal, node, running ? "1/1" : "0/1", status, "0", "5m",
-                running, "Terminating".equals(status), List.of("data-kubia-" + ordinal));
+        return new PodView("default", "kubia-" + ordinal, ordinal, node, running ? "1/1" : "0/1", status, 0, null,
+                CREATED, running, "Terminating".equals(status), List.of("data-kubia-" + ordinal));
     }
 
     /** The same model with one pod's status flipped (Running to Terminating or back). */

@@ -8,7 +8,7 @@ import dev.stsviz.cluster.describe.PodDescriber;
 import dev.stsviz.cluster.describe.PvcDescriber;
 import dev.stsviz.cluster.describe.PvcUsers;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.view.model.DiagramModel;
+import dev.stsviz.view.model.IncrementalDiagramModel;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
@@ -61,6 +61,8 @@ public final class MainView {
     private final AnimationTimer publisher;
     private long shownRevision = -1;
     private long shownSecond = -1;
+    /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
+    private final IncrementalDiagramModel model = new IncrementalDiagramModel(NAMESPACE);
     private double fontSize;
 
     public MainView(SimulatedClusterSource simulator, ViewPreferences prefs) {
@@ -227,7 +229,7 @@ public final class MainView {
         shownRevision = state.revision();
         shownSecond = second;
         var now = source.now();
-        diagram.update(DiagramModel.of(state, NAMESPACE, now));
+        diagram.update(model.update(state), now);
         List<StatefulSet> sets = state.list(StatefulSet.class, Kinds.STATEFUL_SET);
         List<Pod> pods = state.list(Pod.class, Kinds.POD);
         List<Node> nodes = state.list(Node.class, Kinds.NODE);

@@ -10,7 +10,7 @@ import javafx.util.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A node: its name, kubectl STATUS (with a glyph) and taints, and its pods, kept as tiles keyed by pod name, or, when
@@ -22,19 +22,15 @@ final class NodeColumn extends VBox {
     private final Label taints = new Label();
     private final VBox pods = new VBox(8);
     private final Map<String, PodTile> tiles = new LinkedHashMap<>();
-    private final Consumer<PodTile> onNewTile;
+    private final Function<PodView, PodTile> newTile;
     private final java.util.function.Supplier<CompactNodeView> compactFactory;
     private CompactNodeView compactView;
     private boolean compact;
     private NodeView view;
 
-    NodeColumn(NodeView view, Consumer<PodTile> onNewTile) {
-        this(view, onNewTile, null, false);
-    }
-
-    NodeColumn(NodeView view, Consumer<PodTile> onNewTile, java.util.function.Supplier<CompactNodeView> compactFactory,
+    NodeColumn(NodeView view, Function<PodView, PodTile> newTile, java.util.function.Supplier<CompactNodeView> compactFactory,
                boolean compact) {
-        this.onNewTile = onNewTile;
+        this.newTile = newTile;
         this.compactFactory = compactFactory;
         this.compact = compact && compactFactory != null;
         getStyleClass().add("node-column");
@@ -149,9 +145,8 @@ final class NodeColumn extends VBox {
         for (PodView p : next) {
             PodTile tile = tiles.get(p.name());
             if (tile == null) {
-                tile = new PodTile(p);
+                tile = newTile.apply(p);
                 tiles.put(p.name(), tile);
-                onNewTile.accept(tile);
             } else {
                 tile.update(p);
             }

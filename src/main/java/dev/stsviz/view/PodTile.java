@@ -9,7 +9,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A pod: an ordinal badge, its name, kubectl's READY / STATUS / RESTARTS / AGE. Status shows as text, glyph, border
@@ -22,9 +24,12 @@ final class PodTile extends VBox {
     private final Label name = new Label();
     private final Label status = new Label();
     private final Label detail = new Label();
+    private final Supplier<Instant> clock;
     private PodView view;
 
-    PodTile(PodView view) {
+    /** {@code clock} is the source's time: RESTARTS and AGE are formatted from it when drawn. */
+    PodTile(PodView view, Supplier<Instant> clock) {
+        this.clock = clock;
         getStyleClass().add("pod-tile");
         badge.getStyleClass().add("ordinal-badge");
         StackPane badgeBox = new StackPane(badge);
@@ -54,13 +59,21 @@ final class PodTile extends VBox {
         badge.setText(next.ordinal() < 0 ? "·" : Integer.toString(next.ordinal()));
         name.setText(next.name());
         status.setText(next.glyph() + " " + next.status());
-        detail.setText(next.ready() + " · restarts " + next.restarts() + " · " + next.age());
+        showTime();
         getStyleClass().removeAll(STATUS_CLASSES);
         getStyleClass().add(next.statusClass());
         if (previous != null && !previous.status().equals(next.status())) {
             flash();
         }
         setAccessibleText(next.name() + " " + next.ready() + " " + next.status());
+    }
+
+    /** Re-formats RESTARTS and AGE for the clock's current second (only this label changes). */
+    void showTime() {
+        String text = view.detail(clock.get());
+        if (!text.equals(detail.getText())) {
+            detail.setText(text);
+        }
     }
 
     /** A short pulse so a class sees which pod just changed. */

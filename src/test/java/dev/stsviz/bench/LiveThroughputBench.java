@@ -3,6 +3,7 @@ package dev.stsviz.bench;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.live.LiveClusterSource;
 import dev.stsviz.view.model.DiagramModel;
+import dev.stsviz.view.model.IncrementalDiagramModel;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -31,7 +32,7 @@ import java.util.function.BooleanSupplier;
  * <ul>
  * <li>{@code informer_events_per_s}: a bare pod informer counting events (the baseline);</li>
  * <li>{@code live_events_per_s}: a {@link LiveClusterSource} (all its informers, its 50 ms batcher, its
- * ClusterState) plus a DiagramModel rebuilt after every new revision, until the model shows all N pods;</li>
+ * ClusterState) plus the incremental DiagramModel brought up to date after every new revision, until the model shows all N pods;</li>
  * <li>{@code live_ratio} = live / informer (both bounded by how fast the mock server takes creates).</li>
  * </ul>
  * Not a surefire test (no Test suffix): run through {@link LiveBenchMain} or {@code stsviz bench --live} on the
@@ -110,12 +111,13 @@ public final class LiveThroughputBench implements LiveBench {
         }
     }
 
-    /** The app's path: LiveClusterSource into its ClusterState, a DiagramModel per new revision. */
+    /** The app's path: LiveClusterSource into its ClusterState, the window's incremental model per new revision. */
     static double liveRun(int n) throws Exception {
         KubernetesMockServer server = newServer();
         KubernetesClient client = server.createClient();
         LiveClusterSource source = new LiveClusterSource(client, SyntheticCluster.NAMESPACE, "mock");
         AtomicInteger modelPods = new AtomicInteger();
+        IncrementalDiagramModel diagram = new IncrementalDiagramModel(SyntheticCluster.NAMESPACE); // the window's model
         ExecutorService pulse = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bench-pulse");
             t.setDaemon(true);
@@ -128,7 +130,7 @@ public final class LiveThroughputBench implements LiveBench {
                 if (pending.getAndSet(1) == 0) {
                     pulse.execute(() -> {
                         pending.set(0);
-                        DiagramModel model = DiagramModel.of(source.state(), SyntheticCluster.NAMESPACE, Instant.now());
+                        DiagramModel model = diagram.update(source.state());
                         int pods = model.unscheduled().size();
                         for (var node : model.nodes()) {
                             pods += node.pods().size();

@@ -39,7 +39,7 @@ class ClusterDiagramScaleTest {
     }
 
     private void show(FxRobot robot, DiagramModel model) {
-        robot.interact(() -> diagram.update(model));
+        robot.interact(() -> diagram.update(model, java.time.Instant.parse("2026-11-28T12:00:00Z")));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -60,6 +60,15 @@ class ClusterDiagramScaleTest {
         assertThat(diagram.nodeColumn("node-0").compactView().countsText()).contains("✕ 1 Terminating");
         assertThat(diagram.nodeColumn("node-2").compactView()).isSameAs(other);
         assertThat(other.pods()).isSameAs(otherPods);
+    }
+
+    @Test
+    void tilesReformatAgeAsTheClockMovesWithoutANewModel(FxRobot robot) {
+        show(robot, FrameBenchmark.model(3, 1)); // created five minutes before the shown time
+        javafx.scene.control.Label detail = robot.from(diagram.podTile("kubia-0")).lookup(".pod-detail").queryAs(javafx.scene.control.Label.class);
+        assertThat(detail.getText()).isEqualTo("1/1 · restarts 0 · 5m");
+        robot.interact(() -> diagram.showTime(java.time.Instant.parse("2026-11-28T13:00:00Z")));
+        assertThat(detail.getText()).isEqualTo("1/1 · restarts 0 · 65m");
     }
 
     @Test

@@ -3,17 +3,17 @@ package dev.stsviz.view.model;
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.cluster.print.Ages;
 import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodSummary;
 import dev.stsviz.cluster.print.PvcPrinter;
+import dev.stsviz.cluster.print.Rfc3339;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +21,36 @@ import java.util.TreeMap;
 
 /**
  * One immutable picture of the cluster for the diagram, computed from the state: node columns with their pods,
- * unscheduled pods, and the storage row. Pure: no JavaFX, so it is built and tested anywhere.
+ * unscheduled pods, and the storage row. Pure: no JavaFX, so it is built and tested anywhere. {@link #of} builds it
+ * from scratch; the window keeps an {@link IncrementalDiagramModel}, which gives the same result touching only what
+ * changed.
  */
 public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List<ClaimView> claims) {
 
-    private static final Comparator<PodView> BY_SET_THEN_ORDINAL = Comparator
-            .comparing((PodView p) -> p.ordinal() < 0 ? p.name() : p.name().substring(0, p.name().lastIndexOf('-')))
-            .thenComparingInt(PodView::ordinal).thenComparing(PodView::name);
+    /** kubia-0, kubia-1, ..., kubia-10: by StatefulSet (the name before the ordinal), then ordinal, then name. */
+    static final Comparator<String> POD_NAMES = (a, b) -> {
+        int oa = Pods.ordinal(a);
+        int ob = Pods.ordinal(b);
+        int c = comparePrefixes(a, oa < 0 ? a.length() : a.lastIndexOf('-'), b, ob < 0 ? b.length() : b.lastIndexOf('-'));
+        if (c == 0) {
+            c = Integer.compare(oa, ob);
+        }
+        return c != 0 ? c : a.compareTo(b);
+    };
 
-    /** data-kubia-0, data-kubia-1, ..., data-kubia-10: by prefix, then ordinal (no regex per comparison). */
-    private static final Comparator<ClaimView> BY_TEMPLATE_THEN_ORDINAL = Comparator
-            .comparing((ClaimView c) -> c.name().lastIndexOf('-') < 0 ? c.name() : c.name().substring(0, c.name().lastIndexOf('-')))
-            .thenComparingInt(c -> Pods.ordinal(c.name())).thenComparing(ClaimView::name);
+    /** data-kubia-0, data-kubia-1, ..., data-kubia-10: by prefix, then ordinal, then name. */
+    static final Comparator<String> CLAIM_NAMES = (a, b) -> {
+        int c = comparePrefixes(a, prefixLength(a), b, prefixLength(b));
+        if (c == 0) {
+            c = Integer.compare(Pods.ordinal(a), Pods.ordinal(b));
+        }
+        return c != 0 ? c : a.compareTo(b);
+    };
 
-    public static DiagramModel of(ClusterState state, String namespace, Instant now) {
+    /** The column of pods bound to a node the API no longer has (deleted node, before PodGC). */
+    static final String GONE = "Gone";
+
+    public static DiagramModel of(ClusterState state, String namespace) {
         Map<String, List<PodView>> byNode = new TreeMap<>();
         List<PodView> unscheduled = new ArrayList<>();
         Map<String, String> mounts = new TreeMap<>();
@@ -42,51 +58,84 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             if (!namespace.equals(pod.getMetadata().getNamespace())) {
                 continue;
             }
-            PodView view = podView(pod, now);
+            PodView view = podView(pod);
             if (view.node() == null) {
                 unscheduled.add(view);
             } else {
                 byNode.computeIfAbsent(view.node(), n -> new ArrayList<>()).add(view);
             }
             for (String claim : view.claims()) {
-                mounts.put(claim, view.name());
+                mounts.put(claim, view.name()); // pods come in name order: the last one mounting a claim shows
             }
         }
         List<NodeView> nodes = new ArrayList<>();
         for (Node node : state.list(Node.class, Kinds.NODE)) {
-            String name = node.getMetadata().getName();
-            List<PodView> pods = new ArrayList<>(byNode.getOrDefault(name, List.of()));
-            byNode.remove(name);
-            pods.sort(BY_SET_THEN_ORDINAL);
-            String status = NodePrinter.status(node);
-            List<String> taints = node.getSpec() == null ? List.of() : node.getSpec().getTaints().stream()
-                    .map(t -> t.getKey() + (t.getValue() == null ? "" : "=" + t.getValue()) + ":" + t.getEffect()).toList();
-            boolean cordoned = node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable());
-            nodes.add(new NodeView(name, status, status.startsWith("Ready"), cordoned,
-                    taints, NodePrinter.roles(node), pods));
+            List<PodView> pods = byNode.remove(node.getMetadata().getName());
+            nodes.add(nodeView(node, pods == null ? List.of() : sorted(pods)));
         }
-        // pods bound to a node the API no longer has (deleted node, before PodGC)
-        byNode.forEach((name, pods) -> nodes.add(new NodeView(name, "Gone", false, false, List.of(), "<none>", pods)));
-        unscheduled.sort(BY_SET_THEN_ORDINAL);
-        List<ClaimView> claims = new ArrayList<>(); // live objects may lack spec or status: read them null-safe
+        byNode.forEach((name, pods) -> nodes.add(goneNode(name, sorted(pods))));
+        List<ClaimView> claims = new ArrayList<>();
         for (PersistentVolumeClaim pvc : state.list(PersistentVolumeClaim.class, Kinds.PVC)) {
-            if (!namespace.equals(pvc.getMetadata().getNamespace())) {
-                continue;
+            if (namespace.equals(pvc.getMetadata().getNamespace())) {
+                claims.add(claimView(pvc, mounts.get(pvc.getMetadata().getName())));
             }
-            String name = pvc.getMetadata().getName();
-            Quantity capacity = pvc.getStatus() == null ? null : pvc.getStatus().getCapacity().get("storage");
-            claims.add(new ClaimView(namespace, name, PvcPrinter.status(pvc), pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName(),
-                    capacity == null ? "" : capacity.toString(), mounts.get(name)));
         }
-        claims.sort(BY_TEMPLATE_THEN_ORDINAL);
-        return new DiagramModel(nodes, unscheduled, claims);
+        claims.sort(Comparator.comparing(ClaimView::name, CLAIM_NAMES));
+        return new DiagramModel(nodes, sorted(unscheduled), claims);
     }
 
-    static PodView podView(Pod pod, Instant now) {
+    private static int prefixLength(String name) {
+        int dash = name.lastIndexOf('-');
+        return dash < 0 ? name.length() : dash;
+    }
+
+    /** {@code a.substring(0, la).compareTo(b.substring(0, lb))} without the copies: sorting is on the hot path. */
+    static int comparePrefixes(String a, int la, String b, int lb) {
+        int n = Math.min(la, lb);
+        for (int i = 0; i < n; i++) {
+            char ca = a.charAt(i);
+            char cb = b.charAt(i);
+            if (ca != cb) {
+                return ca - cb;
+            }
+        }
+        return la - lb;
+    }
+
+    static List<PodView> sorted(Collection<PodView> pods) {
+        List<PodView> list = new ArrayList<>(pods);
+        list.sort(Comparator.comparing(PodView::name, POD_NAMES));
+        return list;
+    }
+
+    /** A column; {@code pods} already in {@link #POD_NAMES} order. */
+    static NodeView nodeView(Node node, List<PodView> pods) {
+        String status = NodePrinter.status(node);
+        List<String> taints = node.getSpec() == null ? List.of() : node.getSpec().getTaints().stream()
+                .map(t -> t.getKey() + (t.getValue() == null ? "" : "=" + t.getValue()) + ":" + t.getEffect()).toList();
+        boolean cordoned = node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable());
+        return new NodeView(node.getMetadata().getName(), status, status.startsWith("Ready"), cordoned, taints,
+                NodePrinter.roles(node), pods);
+    }
+
+    static NodeView goneNode(String name, List<PodView> pods) {
+        return new NodeView(name, GONE, false, false, List.of(), "<none>", pods);
+    }
+
+    /** Live objects may lack spec or status: read them null-safe. */
+    static ClaimView claimView(PersistentVolumeClaim pvc, String mountedBy) {
+        Quantity capacity = pvc.getStatus() == null ? null : pvc.getStatus().getCapacity().get("storage");
+        return new ClaimView(pvc.getMetadata().getNamespace(), pvc.getMetadata().getName(), PvcPrinter.status(pvc),
+                pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName(), capacity == null ? "" : capacity.toString(),
+                mountedBy);
+    }
+
+    static PodView podView(Pod pod) {
         String name = pod.getMetadata().getName();
         PodSummary summary = PodSummary.of(pod); // printPod's work once per pod, not once per column
         return new PodView(pod.getMetadata().getNamespace(), name, Pods.ordinal(name), Pods.nodeName(pod), summary.ready(),
-                summary.reason(), summary.restarts(now), Ages.since(pod.getMetadata().getCreationTimestamp(), now),
-                Pods.isReady(pod), Pods.isTerminating(pod), Pods.claimNames(pod));
+                summary.reason(), summary.restarts(), summary.lastRestart(),
+                Rfc3339.parse(pod.getMetadata().getCreationTimestamp()), Pods.isReady(pod), Pods.isTerminating(pod),
+                Pods.claimNames(pod));
     }
 }

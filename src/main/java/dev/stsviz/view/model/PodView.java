@@ -1,10 +1,36 @@
 package dev.stsviz.view.model;
 
+import dev.stsviz.cluster.print.Ages;
+
+import java.time.Instant;
 import java.util.List;
 
-/** What a pod tile shows: kubectl's columns plus what the diagram needs to place and link it. */
+/**
+ * What a pod tile shows: kubectl's columns plus what the diagram needs to place and link it. RESTARTS and AGE depend
+ * on the clock, so the view keeps their timestamps and formats them at draw time: a pod that did not change keeps
+ * the same record as seconds pass, and the model only recomputes pods whose object changed.
+ */
 public record PodView(String namespace, String name, int ordinal, String node, String ready, String status,
-                      String restarts, String age, boolean podReady, boolean terminating, List<String> claims) {
+                      int restartCount, Instant lastRestart, Instant created, boolean podReady, boolean terminating,
+                      List<String> claims) {
+
+    /** kubectl's RESTARTS column at {@code now}: "2", or "2 (40s ago)" once a restart time is known. */
+    public String restarts(Instant now) {
+        if (restartCount != 0 && lastRestart != null) {
+            return restartCount + " (" + Ages.since(lastRestart, now) + " ago)";
+        }
+        return Integer.toString(restartCount);
+    }
+
+    /** kubectl's AGE column at {@code now}. */
+    public String age(Instant now) {
+        return Ages.since(created, now);
+    }
+
+    /** The tile's second line: READY, RESTARTS and AGE. */
+    public String detail(Instant now) {
+        return ready + " · restarts " + restarts(now) + " · " + age(now);
+    }
 
     /** The CSS status class: colour, border and glyph follow it, so status is never colour alone. */
     public String statusClass() {

@@ -1,0 +1,198 @@
+package dev.stsviz.view.model;
+
+import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.ObjectKey;
+import io.fabric8.kubernetes.api.model.Node;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The diagram's model kept up to date by object: each call reads only the keys the state's journal says changed
+ * since the last one, recomputes those pods, and rebuilds only the node columns and claims they touch. Unchanged
+ * columns keep their {@link NodeView} instance, and an unchanged storage row its list, so the diagram skips them by
+ * identity. The result always equals {@link DiagramModel#of} on the same state (tested by property).
+ * <p>Not thread-safe: one reader (the FX thread, or a bench) owns it.
+ */
+public final class IncrementalDiagramModel {
+    private final String namespace;
+    private long revision = -1;
+    private DiagramModel model = new DiagramModel(List.of(), List.of(), List.of());
+
+    private final Map<String, PodView> pods = new HashMap<>();
+    /** Pods by node name, each column kept in drawing order; the unscheduled ones under the null key. */
+    private final Map<String, TreeMap<String, PodView>> podsByNode = new HashMap<>();
+    private final TreeMap<String, NodeView> apiNodes = new TreeMap<>();
+    private final TreeMap<String, NodeView> goneNodes = new TreeMap<>();
+    private final TreeMap<String, ClaimView> claims = new TreeMap<>(DiagramModel.CLAIM_NAMES);
+    /** Which pods mount each claim; the diagram links a claim to the last by name, as {@link DiagramModel#of} does. */
+    private final Map<String, TreeSet<String>> mounters = new HashMap<>();
+
+    public IncrementalDiagramModel(String namespace) {
+        this.namespace = namespace;
+    }
+
+    public DiagramModel model() {
+        return model;
+    }
+
+    /** Brings the model up to the state's latest revision. Cheap when nothing changed. */
+    public DiagramModel update(ClusterState state) {
+        ClusterState.Changes changes = state.changesSince(revision);
+        revision = changes.revision();
+        if (changes.everything()) {
+            rebuild(state);
+        } else if (!changes.keys().isEmpty()) {
+            apply(state, changes.keys());
+        }
+        return model;
+    }
+
+    private void rebuild(ClusterState state) {
+        pods.clear();
+        podsByNode.clear();
+        apiNodes.clear();
+        goneNodes.clear();
+        claims.clear();
+        mounters.clear();
+        model = DiagramModel.of(state, namespace);
+        for (NodeView node : model.nodes()) {
+            (DiagramModel.GONE.equals(node.status()) ? goneNodes : apiNodes)
+                    .put(node.name(), node);
+            node.pods().forEach(this::index);
+        }
+        model.unscheduled().forEach(this::index);
+        model.claims().forEach(c -> claims.put(c.name(), c));
+    }
+
+    private void index(PodView pod) {
+        pods.put(pod.name(), pod);
+        podsByNode.computeIfAbsent(pod.node(), n -> new TreeMap<>(DiagramModel.POD_NAMES)).put(pod.name(), pod);
+        pod.claims().forEach(c -> mounters.computeIfAbsent(c, k -> new TreeSet<>()).add(pod.name()));
+    }
+
+    private void unindex(PodView pod) {
+        pods.remove(pod.name());
+        TreeMap<String, PodView> column = podsByNode.get(pod.node());
+        column.remove(pod.name());
+        if (column.isEmpty()) {
+            podsByNode.remove(pod.node());
+        }
+        for (String claim : pod.claims()) {
+            TreeSet<String> by = mounters.get(claim);
+            by.remove(pod.name());
+            if (by.isEmpty()) {
+                mounters.remove(claim);
+            }
+        }
+    }
+
+    private void apply(ClusterState state, Set<ObjectKey> keys) {
+        Set<String> dirtyNodes = new TreeSet<>();
+        boolean unscheduledDirty = false;
+        Set<String> dirtyClaims = new TreeSet<>();
+        for (ObjectKey key : keys) {
+            switch (key.kind()) {
+                case Kinds.POD -> {
+                    if (!namespace.equals(key.namespace())) {
+                        continue;
+                    }
+                    PodView before = pods.get(key.name());
+                    PodView after = state.get(Pod.class, Kinds.POD, namespace, key.name()).map(DiagramModel::podView).orElse(null);
+                    if (before != null) {
+                        unindex(before);
+                    }
+                    if (after != null) {
+                        index(after);
+                    }
+                    if (before == null || after == null || !before.claims().equals(after.claims())) {
+                        // who mounts a claim changed; a status change of the same pod leaves the claim as it was
+                        dirtyClaims.addAll(before == null ? List.of() : before.claims());
+                        dirtyClaims.addAll(after == null ? List.of() : after.claims());
+                    }
+                    for (PodView p : new PodView[]{before, after}) {
+                        if (p != null && p.node() == null) {
+                            unscheduledDirty = true;
+                        } else if (p != null) {
+                            dirtyNodes.add(p.node());
+                        }
+                    }
+                }
+                case Kinds.NODE -> dirtyNodes.add(key.name());
+                case Kinds.PVC -> {
+                    if (namespace.equals(key.namespace())) {
+                        dirtyClaims.add(key.name());
+                    }
+                }
+                default -> {
+                    // other kinds are not drawn in the diagram
+                }
+            }
+        }
+        boolean nodesChanged = false;
+        for (String name : dirtyNodes) {
+            nodesChanged |= refreshNode(state, name);
+        }
+        List<PodView> unscheduled = model.unscheduled();
+        if (unscheduledDirty) {
+            TreeMap<String, PodView> waiting = podsByNode.get(null);
+            unscheduled = waiting == null ? List.of() : new ArrayList<>(waiting.values());
+        }
+        boolean claimsChanged = false;
+        for (String name : dirtyClaims) {
+            claimsChanged |= refreshClaim(state, name);
+        }
+        if (nodesChanged || unscheduledDirty || claimsChanged) {
+            List<NodeView> nodes = model.nodes();
+            if (nodesChanged) {
+                nodes = new ArrayList<>(apiNodes.size() + goneNodes.size());
+                nodes.addAll(apiNodes.values());
+                nodes.addAll(goneNodes.values());
+            }
+            model = new DiagramModel(nodes, unscheduled, claimsChanged ? new ArrayList<>(claims.values()) : model.claims());
+        }
+    }
+
+    /** Recomputes one column; true when it differs from what was shown. */
+    private boolean refreshNode(ClusterState state, String name) {
+        TreeMap<String, PodView> column = podsByNode.get(name);
+        List<PodView> pods = column == null ? List.of() : new ArrayList<>(column.values());
+        Node node = state.get(Node.class, Kinds.NODE, null, name).orElse(null);
+        NodeView next = node != null ? DiagramModel.nodeView(node, pods) : pods.isEmpty() ? null : DiagramModel.goneNode(name, pods);
+        TreeMap<String, NodeView> home = node != null ? apiNodes : goneNodes;
+        TreeMap<String, NodeView> other = node != null ? goneNodes : apiNodes;
+        boolean moved = other.remove(name) != null;
+        NodeView before = next == null ? home.remove(name) : home.get(name);
+        if (next == null) {
+            return moved || before != null;
+        }
+        if (next.equals(before)) {
+            return moved;
+        }
+        home.put(name, next);
+        return true;
+    }
+
+    /** Recomputes one claim tile; true when it differs from what was shown. */
+    private boolean refreshClaim(ClusterState state, String name) {
+        PersistentVolumeClaim pvc = state.get(PersistentVolumeClaim.class, Kinds.PVC, namespace, name).orElse(null);
+        if (pvc == null) {
+            return claims.remove(name) != null;
+        }
+        TreeSet<String> by = mounters.get(name);
+        ClaimView next = DiagramModel.claimView(pvc, by == null ? null : by.last());
+        if (next.equals(claims.get(name))) {
+            return false;
+        }
+        claims.put(name, next);
+        return true;
+    }
+}
