@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,6 +32,8 @@ public final class ApiServer {
     private final Random uids;
     private final Admission admission;
     private final TreeMap<ObjectKey, HasMetadata> store = new TreeMap<>();
+    /** The same objects for lookups by key (a hash beats a dozen key comparisons); never iterated. */
+    private final Map<ObjectKey, HasMetadata> byKey = new HashMap<>();
     private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
     private long resourceVersion = 1;
 
@@ -59,7 +62,7 @@ public final class ApiServer {
     // ---- reads: stored instances are shared and must not be mutated (copy with Copies.copy first) ----
 
     public <T extends HasMetadata> T get(Class<T> type, String kind, String namespace, String name) {
-        HasMetadata object = store.get(new ObjectKey(kind, namespace, name));
+        HasMetadata object = byKey.get(new ObjectKey(kind, namespace, name));
         return type.isInstance(object) ? type.cast(object) : null;
     }
 
@@ -111,7 +114,7 @@ public final class ApiServer {
             meta.setNamespace(null);
         }
         ObjectKey key = ObjectKey.of(copy);
-        if (store.containsKey(key)) {
+        if (byKey.containsKey(key)) {
             throw ApiException.alreadyExists(kind, meta.getName());
         }
         meta.setUid(newUid());
@@ -121,7 +124,7 @@ public final class ApiServer {
         meta.setDeletionGracePeriodSeconds(null);
         admission.admit(copy, this);
         meta.setResourceVersion(Long.toString(++resourceVersion));
-        store.put(key, copy);
+        put(key, copy);
         notify(new WatchEvent(WatchEvent.Type.ADDED, null, copy));
         return copy;
     }
@@ -131,9 +134,18 @@ public final class ApiServer {
      * generation when the spec changed; completes a pending deletion when the last finalizer goes.
      */
     public <T extends HasMetadata> T update(T object) {
-        T copy = Copies.copy(object);
+        return updateOwned(Copies.copy(object));
+    }
+
+    /**
+     * {@link #update} without the defensive copy, for a writer that built {@code fresh} for this call and never touches
+     * it again (the endpoints controller's thousand-address objects: copying them was most of its cost). The stored
+     * object is {@code fresh} itself; its parts may be shared with the writer's own cache, which never mutates them.
+     */
+    public <T extends HasMetadata> T updateOwned(T fresh) {
+        T copy = fresh;
         ObjectKey key = ObjectKey.of(copy);
-        HasMetadata old = store.get(key);
+        HasMetadata old = byKey.get(key);
         if (old == null) {
             throw ApiException.notFound(copy.getKind(), copy.getMetadata().getName());
         }
@@ -148,11 +160,11 @@ public final class ApiServer {
         meta.setGeneration(Specs.specChanged(old, copy) ? oldMeta.getGeneration() + 1 : oldMeta.getGeneration());
         meta.setResourceVersion(Long.toString(++resourceVersion));
         if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty() && !(copy instanceof Pod)) {
-            store.remove(key);
+            removeKey(key);
             notify(new WatchEvent(WatchEvent.Type.DELETED, old, copy));
             return copy;
         }
-        store.put(key, copy);
+        put(key, copy);
         notify(new WatchEvent(WatchEvent.Type.MODIFIED, old, copy));
         return copy;
     }
@@ -169,7 +181,7 @@ public final class ApiServer {
      */
     public void delete(String kind, String namespace, String name, Long gracePeriodSeconds) {
         ObjectKey key = new ObjectKey(kind, Kinds.isClusterScoped(kind) ? "" : namespace, name);
-        HasMetadata old = store.get(key);
+        HasMetadata old = byKey.get(key);
         if (old == null) {
             throw ApiException.notFound(kind, name);
         }
@@ -191,7 +203,7 @@ public final class ApiServer {
         meta.setDeletionTimestamp(Timestamps.format(engine.now().plusSeconds(grace)));
         meta.setDeletionGracePeriodSeconds(grace);
         meta.setResourceVersion(Long.toString(++resourceVersion));
-        store.put(key, copy);
+        put(key, copy);
         notify(new WatchEvent(WatchEvent.Type.MODIFIED, old, copy));
         if (grace == 0 && !(copy instanceof Pod) && meta.getFinalizers().isEmpty()) {
             remove(key, copy);
@@ -215,9 +227,19 @@ public final class ApiServer {
     }
 
     private void remove(ObjectKey key, HasMetadata old) {
-        store.remove(key);
+        removeKey(key);
         resourceVersion++;
         notify(new WatchEvent(WatchEvent.Type.DELETED, old, old));
+    }
+
+    private void put(ObjectKey key, HasMetadata object) {
+        store.put(key, object);
+        byKey.put(key, object);
+    }
+
+    private void removeKey(ObjectKey key) {
+        store.remove(key);
+        byKey.remove(key);
     }
 
     private String newUid() {

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -50,6 +51,17 @@ public final class Copies {
             return (T) new EndpointsBuilder(endpoints).build();
         }
         return (T) MAPPER.convertValue(object, object.getClass());
+    }
+
+    /**
+     * A new ObjectMeta with the same fields, sharing their lists and maps: enough for {@link ApiServer#updateOwned},
+     * which sets scalar fields only, when the writer changes nothing else in the metadata.
+     */
+    public static ObjectMeta shallow(ObjectMeta m) {
+        return new ObjectMeta(m.getAnnotations(), m.getCreationTimestamp(), m.getDeletionGracePeriodSeconds(),
+                m.getDeletionTimestamp(), m.getFinalizers(), m.getGenerateName(), m.getGeneration(), m.getLabels(),
+                m.getManagedFields(), m.getName(), m.getNamespace(), m.getOwnerReferences(), m.getResourceVersion(),
+                m.getSelfLink(), m.getUid());
     }
 
     private Copies() {

@@ -4,7 +4,6 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
-import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
@@ -14,9 +13,9 @@ import io.fabric8.kubernetes.api.model.EndpointAddressBuilder;
 import io.fabric8.kubernetes.api.model.EndpointPort;
 import io.fabric8.kubernetes.api.model.EndpointPortBuilder;
 import io.fabric8.kubernetes.api.model.EndpointSubset;
-import io.fabric8.kubernetes.api.model.EndpointSubsetBuilder;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.EndpointsBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
@@ -27,6 +26,7 @@ import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSliceBuilder;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +40,15 @@ import java.util.Objects;
 public final class EndpointsController {
     private final ApiServer api;
     private final WorkQueue queue;
+    /**
+     * Per service, each member pod's address and slice endpoint as last built, with the pod's resourceVersion: a sync
+     * rebuilds only the pods that changed (a real controller spends its time the same way, on the changed pods).
+     */
+    private final Map<String, Map<String, Member>> members = new HashMap<>();
+
+    /** {@code address} is null for a pod only the slice lists (terminating); {@code ready} says which address list. */
+    private record Member(String podVersion, String serviceVersion, boolean ready, EndpointAddress address, Endpoint endpoint) {
+    }
 
     public EndpointsController(SimContext ctx) {
         this.api = ctx.api();
@@ -77,6 +86,7 @@ public final class EndpointsController {
         String namespace = parts[0];
         String name = parts[1];
         Service service = api.get(Service.class, Kinds.SERVICE, namespace, name);
+        Map<String, Member> known = members.remove(key);
         if (service == null) {
             deleteIfPresent(Kinds.ENDPOINTS, namespace, name);
             deleteIfPresent(Kinds.ENDPOINT_SLICE, namespace, sliceName(name));
@@ -89,44 +99,62 @@ public final class EndpointsController {
         List<EndpointAddress> ready = new ArrayList<>();
         List<EndpointAddress> notReady = new ArrayList<>();
         List<Endpoint> sliceEndpoints = new ArrayList<>();
-        List<Pod> members = new ArrayList<>();
+        List<Pod> selected = new ArrayList<>();
+        Map<String, Member> current = new HashMap<>();
         for (Pod pod : api.list(Pod.class, Kinds.POD, namespace)) {
             if (!selects(service, pod) || pod.getStatus() == null || pod.getStatus().getPodIP() == null || Pods.isTerminal(pod)) {
                 continue;
             }
-            members.add(pod);
-            boolean terminating = Pods.isTerminating(pod);
-            boolean isReady = Pods.isReady(pod) && !terminating;
-            if (terminating && !publishNotReady) {
-                sliceEndpoints.add(sliceEndpoint(pod, service, false, Pods.isReady(pod), true));
-                continue;
+            selected.add(pod);
+            Member member = known == null ? null : known.get(pod.getMetadata().getName());
+            if (member == null || !member.podVersion().equals(pod.getMetadata().getResourceVersion())
+                    || !member.serviceVersion().equals(service.getMetadata().getResourceVersion())) {
+                member = member(pod, service, publishNotReady);
             }
-            EndpointAddress address = address(pod, service);
-            if (isReady || publishNotReady) {
-                ready.add(address);
-            } else {
-                notReady.add(address);
+            current.put(pod.getMetadata().getName(), member);
+            if (member.address() != null) {
+                (member.ready() ? ready : notReady).add(member.address());
             }
-            sliceEndpoints.add(sliceEndpoint(pod, service, isReady || publishNotReady, Pods.isReady(pod), terminating));
+            sliceEndpoints.add(member.endpoint());
         }
+        members.put(key, current);
         List<EndpointSubset> subsets = new ArrayList<>();
         if (!ready.isEmpty() || !notReady.isEmpty()) {
-            subsets.add(new EndpointSubsetBuilder().withAddresses(ready).withNotReadyAddresses(notReady)
-                    .withPorts(ports(service, members)).build());
+            EndpointSubset subset = new EndpointSubset(); // setters keep the shared addresses (a builder would copy each)
+            subset.setAddresses(ready);
+            subset.setNotReadyAddresses(notReady);
+            subset.setPorts(ports(service, selected));
+            subsets.add(subset);
         }
-        Endpoints endpoints = new EndpointsBuilder()
-                .withNewMetadata().withName(name).withNamespace(namespace)
-                .withLabels(service.getMetadata().getLabels()).endMetadata()
-                .withSubsets(subsets).build();
         Endpoints existing = api.get(Endpoints.class, Kinds.ENDPOINTS, namespace, name);
         if (existing == null) {
-            api.create(endpoints);
+            api.create(new EndpointsBuilder()
+                    .withNewMetadata().withName(name).withNamespace(namespace)
+                    .withLabels(service.getMetadata().getLabels()).endMetadata()
+                    .withSubsets(subsets).build());
         } else if (!Objects.equals(existing.getSubsets(), subsets)) {
-            Endpoints copy = Copies.copy(existing);
-            copy.setSubsets(subsets);
-            api.update(copy);
+            Endpoints next = new Endpoints();
+            next.setMetadata(new ObjectMetaBuilder(existing.getMetadata()).build());
+            next.setSubsets(subsets);
+            api.updateOwned(next);
         }
-        writeSlice(service, sliceEndpoints, members);
+        writeSlice(service, sliceEndpoints, selected);
+    }
+
+    /**
+     * What one pod contributes: terminating pods only a slice endpoint (unless publishNotReadyAddresses), the others
+     * an address, ready or not, too.
+     */
+    private Member member(Pod pod, Service service, boolean publishNotReady) {
+        boolean terminating = Pods.isTerminating(pod);
+        boolean isReady = Pods.isReady(pod) && !terminating;
+        String rv = pod.getMetadata().getResourceVersion();
+        String serviceRv = service.getMetadata().getResourceVersion();
+        if (terminating && !publishNotReady) {
+            return new Member(rv, serviceRv, false, null, sliceEndpoint(pod, service, false, Pods.isReady(pod), true));
+        }
+        return new Member(rv, serviceRv, isReady || publishNotReady, address(pod, service),
+                sliceEndpoint(pod, service, isReady || publishNotReady, Pods.isReady(pod), terminating));
     }
 
     private void writeSlice(Service service, List<Endpoint> endpoints, List<Pod> members) {
@@ -146,8 +174,12 @@ public final class EndpointsController {
                     .endMetadata()
                     .withAddressType("IPv4").withEndpoints(endpoints).withPorts(ports).build());
         } else if (!Objects.equals(existing.getEndpoints(), endpoints) || !Objects.equals(existing.getPorts(), ports)) {
-            EndpointSlice copy = new EndpointSliceBuilder(existing).withEndpoints(endpoints).withPorts(ports).build();
-            api.update(copy);
+            EndpointSlice next = new EndpointSlice(); // setters keep the shared endpoints (a builder would copy each)
+            next.setMetadata(new ObjectMetaBuilder(existing.getMetadata()).build());
+            next.setAddressType(existing.getAddressType());
+            next.setEndpoints(endpoints);
+            next.setPorts(ports);
+            api.updateOwned(next);
         }
     }
 

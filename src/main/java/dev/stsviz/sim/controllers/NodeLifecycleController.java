@@ -176,7 +176,7 @@ public final class NodeLifecycleController {
         }
         if (changed) {
             copy.getStatus().setConditions(conditions);
-            api.update(copy);
+            api.updateOwned(copy);
             h.readyStatus = "Unknown";
             h.readyTransitionTimestamp = now;
             h.lastHeartbeat = readyCondition(copy) == null ? null : readyCondition(copy).getLastHeartbeatTime();
@@ -203,7 +203,7 @@ public final class NodeLifecycleController {
                 }
             }
             ctx.events().warning(pod, COMPONENT, "NodeNotReady", "Node is not ready");
-            api.update(copy);
+            api.updateOwned(copy);
         }
     }
 
@@ -278,7 +278,7 @@ public final class NodeLifecycleController {
                 Pod copy = Copies.copy(pod);
                 copy.getStatus().setReason("NodeLost");
                 copy.getStatus().setMessage("Node " + nodeName + " which was running pod " + name + " is unresponsive");
-                api.update(copy);
+                api.updateOwned(copy);
             }
             if (pod.getMetadata().getDeletionGracePeriodSeconds() != null) {
                 continue;

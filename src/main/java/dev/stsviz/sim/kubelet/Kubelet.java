@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
+import io.fabric8.kubernetes.api.model.coordination.v1.LeaseSpec;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 
 import java.time.Instant;
@@ -173,9 +174,13 @@ public final class Kubelet {
                     .withNewSpec().withHolderIdentity(nodeName).withLeaseDurationSeconds(40).withRenewTime(renew).endSpec()
                     .build());
         } else {
-            Lease copy = Copies.copy(lease);
-            copy.getSpec().setRenewTime(renew);
-            api.update(copy);
+            // every node every 10 s: a new Lease sharing the unchanged parts, not a deep copy through the builders
+            Lease next = new Lease();
+            next.setMetadata(Copies.shallow(lease.getMetadata()));
+            LeaseSpec spec = lease.getSpec();
+            next.setSpec(new LeaseSpec(spec.getAcquireTime(), spec.getHolderIdentity(), spec.getLeaseDurationSeconds(),
+                    spec.getLeaseTransitions(), spec.getPreferredHolder(), renew, spec.getStrategy()));
+            api.updateOwned(next);
         }
     }
 
@@ -205,7 +210,7 @@ public final class Kubelet {
         }
         Node copy = Copies.copy(node);
         copy.getStatus().setConditions(conditions);
-        api.update(copy);
+        api.updateOwned(copy);
         lastStatusReport = engine.nowMillis();
         if (changed) {
             ctx.events().record(copy, "kubelet", nodeName, "Normal", "NodeReady", "Node " + nodeName + " status is now: NodeReady");
@@ -330,7 +335,7 @@ public final class Kubelet {
         if (r != null) {
             Pod copy = Copies.copy(pod);
             copy.setStatus(PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition()));
-            api.update(copy);
+            api.updateOwned(copy);
             runtime.remove(r.uid);
         }
         if (api.get(Pod.class, Kinds.POD, pod.getMetadata().getNamespace(), pod.getMetadata().getName()) != null) {
@@ -364,7 +369,7 @@ public final class Kubelet {
         }
         Pod copy = Copies.copy(pod);
         copy.setStatus(status);
-        api.update(copy);
+        api.updateOwned(copy);
     }
 
     /** The PodReadyToStartContainers condition exists from Kubernetes 1.29 on, not in the book's 1.24. */

@@ -17,7 +17,9 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatus;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -33,6 +35,10 @@ public final class StatefulSetController {
     private final StatefulPodControl podControl;
     private final TreeMap<String, Integer> failures = new TreeMap<>();
     private final TreeMap<String, String> waitingFor = new TreeMap<>();
+    /** The template's revision name per set uid and generation: the spec, so the template, changes only with both. */
+    private final Map<String, String> revisionNames = new HashMap<>();
+    /** Templates decoded from ControllerRevisions, per revision uid and resourceVersion. */
+    private final Map<String, PodTemplateSpec> revisionTemplates = new HashMap<>();
 
     public StatefulSetController(SimContext ctx) {
         this.ctx = ctx;
@@ -87,7 +93,9 @@ public final class StatefulSetController {
             ControllerRevision revision = api.get(ControllerRevision.class, Kinds.CONTROLLER_REVISION, parts[0], recorded);
             if (revision != null) {
                 currentRevision = recorded;
-                currentTemplate = Revisions.templateOf(revision.getData());
+                currentTemplate = revisionTemplates.computeIfAbsent(
+                        revision.getMetadata().getUid() + "/" + revision.getMetadata().getResourceVersion(),
+                        k -> Revisions.templateOf(revision.getData()));
             }
         }
         StatefulSetControl control = new StatefulSetControl(podControl, ctx.profile() == Profile.MODERN);
@@ -141,7 +149,9 @@ public final class StatefulSetController {
 
     /** The ControllerRevision for the set's current template, created on first sight. */
     private String ensureRevision(StatefulSet set, PodTemplateSpec template) {
-        String name = Revisions.name(set, template, 0);
+        // hashing serialises the template: once per generation, not once per sync
+        String name = revisionNames.computeIfAbsent(set.getMetadata().getUid() + "/" + set.getMetadata().getGeneration(),
+                k -> Revisions.name(set, template, 0));
         String namespace = set.getMetadata().getNamespace();
         long next = 1;
         for (ControllerRevision r : api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace)) {

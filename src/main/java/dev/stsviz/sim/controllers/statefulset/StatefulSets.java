@@ -52,8 +52,30 @@ final class StatefulSets {
         return template.getMetadata().getName() + "-" + set.getMetadata().getName() + "-" + ordinal;
     }
 
+    /** {@code claimName(set, template, ordinal).equals(name)} without building the name (every pod, every sync). */
+    static boolean isClaimName(String name, StatefulSet set, PersistentVolumeClaim template, int ordinal) {
+        String t = template.getMetadata().getName();
+        String s = set.getMetadata().getName();
+        int suffix = t.length() + s.length() + 2;
+        return name != null && ordinal >= 0 && name.length() == suffix + digits(ordinal) && name.startsWith(t)
+                && name.charAt(t.length()) == '-' && name.startsWith(s, t.length() + 1) && name.charAt(suffix - 1) == '-'
+                && Pods.ordinal(name) == ordinal;
+    }
+
+    private static int digits(int n) {
+        int d = 1;
+        while (n >= 10) {
+            n /= 10;
+            d++;
+        }
+        return d;
+    }
+
+    /** getParentName(pod) == set.Name, without the substring. */
     static boolean isMemberOf(StatefulSet set, Pod pod) {
-        return set.getMetadata().getName().equals(Pods.parentName(pod.getMetadata().getName()));
+        String name = pod.getMetadata().getName();
+        String parent = set.getMetadata().getName();
+        return name.lastIndexOf('-') == parent.length() && name.startsWith(parent);
     }
 
     static OwnerReference controllerRef(StatefulSet set) {
@@ -122,10 +144,15 @@ final class StatefulSets {
     static boolean storageMatches(StatefulSet set, Pod pod) {
         int ordinal = Pods.ordinal(pod.getMetadata().getName());
         for (PersistentVolumeClaim t : set.getSpec().getVolumeClaimTemplates()) {
-            Volume match = pod.getSpec().getVolumes().stream()
-                    .filter(v -> v.getName().equals(t.getMetadata().getName())).findFirst().orElse(null);
+            Volume match = null; // a loop, not a stream: this runs for every pod on every sync
+            for (Volume v : pod.getSpec().getVolumes()) {
+                if (v.getName().equals(t.getMetadata().getName())) {
+                    match = v;
+                    break;
+                }
+            }
             if (match == null || match.getPersistentVolumeClaim() == null
-                    || !claimName(set, t, ordinal).equals(match.getPersistentVolumeClaim().getClaimName())) {
+                    || !isClaimName(match.getPersistentVolumeClaim().getClaimName(), set, t, ordinal)) {
                 return false;
             }
         }
