@@ -57,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println(config.header());
         out.flush();
         if (parts.contains(Part.sim)) {
-            emit(out, figures, new SimSpeedBench(config).run());
+            new SimSpeedBench(config).run().forEach(f -> emit(out, figures, f));
         }
         SyntheticCluster cluster = parts.contains(Part.events) || parts.contains(Part.model)
                 ? SyntheticCluster.build(config.pods(), config.nodes()) : null;

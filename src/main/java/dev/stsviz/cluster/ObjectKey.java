@@ -25,6 +25,17 @@ public record ObjectKey(String kind, String namespace, String name) implements C
         return new ObjectKey(kind, "", name);
     }
 
+    /** Written out, name first (it differs most often): every lookup in the simulator's API server comes here. */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof ObjectKey k && name.equals(k.name) && kind.equals(k.kind) && namespace.equals(k.namespace));
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * kind.hashCode() + namespace.hashCode()) * 31 + name.hashCode();
+    }
+
     @Override
     public int compareTo(ObjectKey other) {
         // written out: every map lookup in the state and the simulator's API server comes through here

@@ -22,9 +22,9 @@ class BenchSmokeTest {
         List<String> lines = text.toString().lines().toList();
 
         assertThat(lines.get(0)).startsWith("# pods=500 nodes=50 runs=1");
-        assertThat(figures).extracting(Figure::name).containsExactly("sim_speed", "events_per_s", "model_ms_20k", "heap_mb_20k");
-        assertThat(lines.subList(1, lines.size())).hasSize(4).allSatisfy(line ->
-                assertThat(line).matches("[a-z_0-9]+ " + NUMBER + " (x_realtime|events/s|ms|MB)  # target .*"));
+        assertThat(figures).extracting(Figure::name).containsExactly("sim_speed_first_run", "sim_speed", "events_per_s", "model_ms_20k", "heap_mb_20k");
+        assertThat(lines.subList(1, lines.size())).hasSize(5).allSatisfy(line ->
+                assertThat(line).matches("[a-z_0-9]+ " + NUMBER + " (x_realtime|events/s|ms|MB)  # (target .*|the cold first run.*)"));
         assertThat(figures).allSatisfy(f -> assertThat(f.value()).isPositive());
     }
 

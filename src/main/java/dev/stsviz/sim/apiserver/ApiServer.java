@@ -34,6 +34,8 @@ public final class ApiServer {
     private final TreeMap<ObjectKey, HasMetadata> store = new TreeMap<>();
     /** The same objects for lookups by key (a hash beats a dozen key comparisons); never iterated. */
     private final Map<ObjectKey, HasMetadata> byKey = new HashMap<>();
+    /** Pods by spec.nodeName, in key order: the index kubelets and node controllers list through (as informers do). */
+    private final Map<String, TreeMap<ObjectKey, Pod>> podsByNode = new HashMap<>();
     private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
     private long resourceVersion = 1;
 
@@ -234,12 +236,31 @@ public final class ApiServer {
 
     private void put(ObjectKey key, HasMetadata object) {
         store.put(key, object);
-        byKey.put(key, object);
+        unindexPod(key, byKey.put(key, object));
+        if (object instanceof Pod pod && pod.getSpec() != null && pod.getSpec().getNodeName() != null) {
+            podsByNode.computeIfAbsent(pod.getSpec().getNodeName(), n -> new TreeMap<>()).put(key, pod);
+        }
     }
 
     private void removeKey(ObjectKey key) {
         store.remove(key);
-        byKey.remove(key);
+        unindexPod(key, byKey.remove(key));
+    }
+
+    private void unindexPod(ObjectKey key, HasMetadata old) {
+        if (old instanceof Pod pod && pod.getSpec() != null && pod.getSpec().getNodeName() != null) {
+            TreeMap<ObjectKey, Pod> onNode = podsByNode.get(pod.getSpec().getNodeName());
+            onNode.remove(key);
+            if (onNode.isEmpty()) {
+                podsByNode.remove(pod.getSpec().getNodeName());
+            }
+        }
+    }
+
+    /** The pods bound to a node, in all namespaces, in the order {@link #list} gives them. */
+    public List<Pod> podsOnNode(String nodeName) {
+        TreeMap<ObjectKey, Pod> onNode = podsByNode.get(nodeName);
+        return onNode == null ? List.of() : new ArrayList<>(onNode.values());
     }
 
     private String newUid() {

@@ -187,10 +187,7 @@ public final class NodeLifecycleController {
     /** MarkPodsNotReady ({@code pkg/controller/util/node/controller_utils.go}): Ready condition False, a Warning event. */
     private void markPodsNotReady(String nodeName) {
         String stamp = Timestamps.format(ctx.engine().now());
-        for (Pod pod : api.list(Pod.class, Kinds.POD, null)) {
-            if (!nodeName.equals(Pods.nodeName(pod))) {
-                continue;
-            }
+        for (Pod pod : api.podsOnNode(nodeName)) {
             PodCondition ready = Pods.condition(pod, "Ready");
             if (ready == null || "False".equals(ready.getStatus())) {
                 continue;
@@ -262,11 +259,7 @@ public final class NodeLifecycleController {
     /** DeletePods ({@code pkg/controller/util/node/controller_utils.go}): reason NodeLost, then delete. */
     private void deletePods(String nodeName) {
         List<Pod> pods = new ArrayList<>();
-        for (Pod pod : api.list(Pod.class, Kinds.POD, null)) {
-            if (nodeName.equals(Pods.nodeName(pod))) {
-                pods.add(pod);
-            }
-        }
+        pods.addAll(api.podsOnNode(nodeName));
         Node node = api.get(Node.class, Kinds.NODE, null, nodeName);
         if (pods.isEmpty() || node == null) {
             return;

@@ -83,10 +83,8 @@ public final class TaintEvictionController {
     private void handleNode(String nodeName) {
         Node node = api.get(Node.class, Kinds.NODE, null, nodeName);
         List<Taint> taints = node == null ? List.of() : noExecute(node);
-        for (Pod pod : api.list(Pod.class, Kinds.POD, null)) {
-            if (nodeName.equals(Pods.nodeName(pod))) {
-                processPodOnNode(pod, taints);
-            }
+        for (Pod pod : api.podsOnNode(nodeName)) {
+            processPodOnNode(pod, taints);
         }
     }
 

@@ -229,10 +229,8 @@ public final class Kubelet {
                 killOrphan(r.uid);
             }
         }
-        for (Pod pod : api.list(Pod.class, Kinds.POD, null)) {
-            if (nodeName.equals(Pods.nodeName(pod))) {
-                syncPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), pod.getMetadata().getUid());
-            }
+        for (Pod pod : api.podsOnNode(nodeName)) {
+            syncPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), pod.getMetadata().getUid());
         }
     }
 

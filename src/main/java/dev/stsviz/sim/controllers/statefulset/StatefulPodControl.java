@@ -27,6 +27,7 @@ final class StatefulPodControl {
     private static final String COMPONENT = "statefulset-controller";
     private final SimContext ctx;
     private final ApiServer api;
+    private final ClaimNames claimNames = new ClaimNames();
 
     StatefulPodControl(SimContext ctx) {
         this.ctx = ctx;
@@ -131,7 +132,7 @@ final class StatefulPodControl {
         for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
             // looked up by name: building the whole claim from its template for every pod on every sync is costly
             PersistentVolumeClaim existing = api.get(PersistentVolumeClaim.class, Kinds.PVC, set.getMetadata().getNamespace(),
-                    StatefulSets.claimName(set, template, ordinal));
+                    claimNames.name(set, template, ordinal));
             if (existing != null && !Objects.equals(existing.getMetadata().getOwnerReferences(),
                     retentionOwners(set, pod, existing.getMetadata().getOwnerReferences()))) {
                 return false;

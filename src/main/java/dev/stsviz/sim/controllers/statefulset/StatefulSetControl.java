@@ -226,7 +226,8 @@ final class StatefulSetControl {
     }
 
     static boolean isUnavailable(Pod pod, int minReady, Instant now) {
-        return !isHealthy(pod) || !Pods.isRunningAndAvailable(pod, minReady, now);
+        // with minReadySeconds 0, available is running-and-ready, which isHealthy checked: skip the second scan
+        return !isHealthy(pod) || (minReady > 0 && !Pods.isRunningAndAvailable(pod, minReady, now));
     }
 
     private static List<Pod> created(Pod[] replicas, List<Pod> condemned) {

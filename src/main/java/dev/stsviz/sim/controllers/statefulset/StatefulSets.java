@@ -59,7 +59,18 @@ final class StatefulSets {
         int suffix = t.length() + s.length() + 2;
         return name != null && ordinal >= 0 && name.length() == suffix + digits(ordinal) && name.startsWith(t)
                 && name.charAt(t.length()) == '-' && name.startsWith(s, t.length() + 1) && name.charAt(suffix - 1) == '-'
-                && Pods.ordinal(name) == ordinal;
+                && hasNumber(name, suffix, ordinal);
+    }
+
+    /** The characters from {@code from} on are exactly the decimal digits of {@code n} (the length was checked). */
+    private static boolean hasNumber(String name, int from, int n) {
+        for (int i = name.length() - 1; i >= from; i--) {
+            if (name.charAt(i) != (char) ('0' + n % 10)) {
+                return false;
+            }
+            n /= 10;
+        }
+        return true;
     }
 
     private static int digits(int n) {
@@ -75,7 +86,8 @@ final class StatefulSets {
     static boolean isMemberOf(StatefulSet set, Pod pod) {
         String name = pod.getMetadata().getName();
         String parent = set.getMetadata().getName();
-        return name.lastIndexOf('-') == parent.length() && name.startsWith(parent);
+        int dash = parent.length();
+        return name.length() > dash && name.charAt(dash) == '-' && name.startsWith(parent) && name.indexOf('-', dash + 1) < 0;
     }
 
     static OwnerReference controllerRef(StatefulSet set) {
