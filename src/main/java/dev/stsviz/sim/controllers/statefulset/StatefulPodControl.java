@@ -14,6 +14,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,14 @@ final class StatefulPodControl {
     private final SimContext ctx;
     private final ApiServer api;
     private final ClaimNames claimNames = new ClaimNames();
+    /**
+     * Pods last found to match their set's identity and storage, by name. Stored objects are never mutated, so while the
+     * pod is the very same object and the set's spec the same generation, the answer stands: a sync skips the check.
+     */
+    private final Map<String, Matched> matched = new HashMap<>();
+
+    private record Matched(Pod pod, String setUid, Long generation) {
+    }
 
     StatefulPodControl(SimContext ctx) {
         this.ctx = ctx;
@@ -125,6 +134,22 @@ final class StatefulPodControl {
         }
     }
 
+
+    /** identityMatches && storageMatches, remembered per pod object and set generation. */
+    boolean identityAndStorageMatch(StatefulSet set, Pod pod) {
+        String name = pod.getMetadata().getName();
+        Matched last = matched.get(name);
+        if (last != null && last.pod() == pod && Objects.equals(last.setUid(), set.getMetadata().getUid())
+                && Objects.equals(last.generation(), set.getMetadata().getGeneration())) {
+            return true;
+        }
+        if (StatefulSets.identityMatches(set, pod) && StatefulSets.storageMatches(set, pod)) {
+            matched.put(name, new Matched(pod, set.getMetadata().getUid(), set.getMetadata().getGeneration()));
+            return true;
+        }
+        matched.remove(name);
+        return false;
+    }
 
     /** ClaimsMatchRetentionPolicy: every claim carries the owner references the policy asks for. */
     boolean claimsMatchRetentionPolicy(StatefulSet set, Pod pod) {

@@ -170,7 +170,7 @@ final class StatefulSetControl {
             return;
         }
         boolean retentionMatch = podControl.claimsMatchRetentionPolicy(set, pod);
-        if (StatefulSets.identityMatches(set, pod) && StatefulSets.storageMatches(set, pod) && retentionMatch) {
+        if (podControl.identityAndStorageMatch(set, pod) && retentionMatch) {
             return;
         }
         podControl.updatePod(set, pod, podIndexLabel);
