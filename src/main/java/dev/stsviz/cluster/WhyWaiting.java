@@ -45,7 +45,37 @@ public final class WhyWaiting {
     /** The line for {@code set}. {@code pods} may hold other sets' pods; null lists count as empty. Never null. */
     public static String explain(StatefulSet set, List<Pod> pods, List<Node> nodes, List<PersistentVolumeClaim> claims,
                                  Instant now) {
-        return new WhyWaiting(set, pods == null ? List.of() : pods, new NodesAndClaims(set, nodes, claims), now).line();
+        return explainAll(List.of(set), pods, nodes, claims, now).get(0);
+    }
+
+    /**
+     * One line per set, in the sets' order. Pods, nodes and claims are grouped once, so a cluster with hundreds of
+     * sets and thousands of pods costs one pass over each list, not one per set.
+     */
+    public static List<String> explainAll(List<StatefulSet> sets, List<Pod> pods, List<Node> nodes,
+                                          List<PersistentVolumeClaim> claims, Instant now) {
+        Map<String, Node> nodesByName = new HashMap<>();
+        for (Node node : nodes == null ? List.<Node>of() : nodes) {
+            nodesByName.put(node.getMetadata().getName(), node);
+        }
+        Map<String, Map<String, PersistentVolumeClaim>> claimsByNamespace = new HashMap<>();
+        for (PersistentVolumeClaim claim : claims == null ? List.<PersistentVolumeClaim>of() : claims) {
+            claimsByNamespace.computeIfAbsent(namespace(claim.getMetadata().getNamespace()), n -> new HashMap<>())
+                    .put(claim.getMetadata().getName(), claim);
+        }
+        Map<String, List<Pod>> podsByParent = new HashMap<>(); // "namespace/set": the only pods belongsToSet can accept
+        for (Pod pod : pods == null ? List.<Pod>of() : pods) {
+            podsByParent.computeIfAbsent(namespace(pod.getMetadata().getNamespace()) + "/" + Pods.parentName(name(pod)),
+                    k -> new ArrayList<>()).add(pod);
+        }
+        List<String> lines = new ArrayList<>(sets.size());
+        for (StatefulSet set : sets) {
+            String namespace = namespace(set.getMetadata().getNamespace());
+            List<Pod> candidates = podsByParent.getOrDefault(namespace + "/" + set.getMetadata().getName(), List.of());
+            NodesAndClaims around = new NodesAndClaims(set, nodesByName, claimsByNamespace.getOrDefault(namespace, Map.of()));
+            lines.add(new WhyWaiting(set, candidates, around, now).line());
+        }
+        return lines;
     }
 
     private WhyWaiting(StatefulSet set, List<Pod> pods, NodesAndClaims around, Instant now) {
@@ -301,19 +331,14 @@ public final class WhyWaiting {
     private static final class NodesAndClaims {
         private static final String UNREACHABLE_TAINT = "node.kubernetes.io/unreachable";
         private final StatefulSet set;
-        private final Map<String, Node> nodes = new HashMap<>();
-        private final Map<String, PersistentVolumeClaim> claims = new HashMap<>();
+        private final Map<String, Node> nodes;
+        private final Map<String, PersistentVolumeClaim> claims;
 
-        NodesAndClaims(StatefulSet set, List<Node> nodes, List<PersistentVolumeClaim> claims) {
+        /** {@code claims}: those in the set's namespace, by name. The maps are shared between sets, never changed. */
+        NodesAndClaims(StatefulSet set, Map<String, Node> nodes, Map<String, PersistentVolumeClaim> claims) {
             this.set = set;
-            for (Node node : nodes == null ? List.<Node>of() : nodes) {
-                this.nodes.put(node.getMetadata().getName(), node);
-            }
-            for (PersistentVolumeClaim claim : claims == null ? List.<PersistentVolumeClaim>of() : claims) {
-                if (namespace(claim.getMetadata().getNamespace()).equals(namespace(set.getMetadata().getNamespace()))) {
-                    this.claims.put(claim.getMetadata().getName(), claim);
-                }
-            }
+            this.nodes = nodes;
+            this.claims = claims;
         }
 
         /** A created pod, not terminating, not Running and Ready: the most specific reason the API shows. */

@@ -61,6 +61,8 @@ public final class MainView {
     private final AnimationTimer publisher;
     private long shownRevision = -1;
     private long shownSecond = -1;
+    /** The "why is it waiting?" line names this many sets at most; a big cluster's hundreds would fill the window. */
+    private static final int WHY_LINES = 6;
     /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
     private final IncrementalDiagramModel model = new IncrementalDiagramModel(NAMESPACE);
     private double fontSize;
@@ -234,13 +236,14 @@ public final class MainView {
         List<Pod> pods = state.list(Pod.class, Kinds.POD);
         List<Node> nodes = state.list(Node.class, Kinds.NODE);
         List<PersistentVolumeClaim> claims = state.list(PersistentVolumeClaim.class, Kinds.PVC);
+        List<String> reasons = WhyWaiting.explainAll(sets, pods, nodes, claims, now);
         StringBuilder lines = new StringBuilder();
-        for (StatefulSet set : sets) {
-            if (!lines.isEmpty()) {
-                lines.append('\n');
-            }
-            lines.append("statefulset/").append(set.getMetadata().getName()).append(": ")
-                    .append(WhyWaiting.explain(set, pods, nodes, claims, now));
+        for (int i = 0; i < Math.min(sets.size(), WHY_LINES); i++) {
+            lines.append(i == 0 ? "" : "\n").append("statefulset/").append(sets.get(i).getMetadata().getName()).append(": ")
+                    .append(reasons.get(i));
+        }
+        if (sets.size() > WHY_LINES) {
+            lines.append("\n… and ").append(sets.size() - WHY_LINES).append(" more StatefulSets (kubectl get sts lists them)");
         }
         why.setText(sets.isEmpty() ? "No StatefulSet in namespace default." : lines.toString());
         actions.showReplicas(sets.isEmpty() ? null : sets.get(0));

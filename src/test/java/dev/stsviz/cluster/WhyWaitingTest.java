@@ -147,6 +147,23 @@ class WhyWaitingTest {
         return WhyWaiting.explain(set, List.of(pods), nodes(), boundClaims(), NOW);
     }
 
+    @Test
+    void manySetsAreExplainedInOnePassEachFromItsOwnPods() {
+        StatefulSet kubia = kubia(2).build();
+        StatefulSet web = new StatefulSetBuilder(kubia(1).build()).editMetadata().withName("web").withUid("uid-web").endMetadata().build();
+        Pod web0 = new PodBuilder(containerCreating(0)).editMetadata().withName("web-0").editFirstOwnerReference().withName("web")
+                .withUid("uid-web").endOwnerReference().endMetadata().build();
+        List<Pod> all = List.of(running(0), containerCreating(1), web0);
+
+        List<String> lines = WhyWaiting.explainAll(List.of(kubia, web), all, nodes(), boundClaims(), NOW);
+
+        assertThat(lines).containsExactly(
+                WhyWaiting.explainAll(List.of(kubia), List.of(running(0), containerCreating(1)), nodes(), boundClaims(), NOW).get(0),
+                WhyWaiting.explainAll(List.of(web), List.of(web0), nodes(), boundClaims(), NOW).get(0));
+        assertThat(lines.get(0)).isEqualTo("waiting for kubia-1 to be Running and Ready (ContainerCreating)");
+        assertThat(lines.get(1)).isEqualTo("waiting for web-0 to be Running and Ready (ContainerCreating)");
+    }
+
     // ---- OrderedReady scale-up: processReplica ----
 
     @Nested
