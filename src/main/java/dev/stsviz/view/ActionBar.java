@@ -35,7 +35,9 @@ final class ActionBar extends HBox {
     private final Background background;
     private final Consumer<String> report;
     private final Supplier<Selection> selection;
-    private final Spinner<Integer> replicas = new Spinner<>(0, 20, 2);
+    /** kubectl takes any replica count; a low maximum would show a big set's 400 as the maximum instead. */
+    static final int MAX_REPLICAS = 100_000;
+    private final Spinner<Integer> replicas = new Spinner<>(0, MAX_REPLICAS, 2);
     private final Button deletePod = button("delete-pod", "✖ Delete pod", "Graceful delete (Delete)");
     private final Button forceDelete = button("force-delete", "⚡ Force delete", "kubectl delete --force --grace-period 0 (Shift+Delete)");
     private final Button disconnect = button("disconnect", "⊘ Disconnect node", "Cut the selected node off: its kubelet stops reporting");

@@ -35,7 +35,7 @@ import java.util.function.Function;
  * and the storage row below, each claim linked to the pod that mounts it. Updated incrementally from a
  * {@link DiagramModel}: columns and tiles are kept by name, only what changed is touched.
  * <p>Crowded columns are compact (counts and a canvas of dots) unless zoomed in: see {@link LevelOfDetail}. A large
- * cluster's columns wrap, and its storage row is one line of counts.
+ * cluster's columns (or more than {@link #WRAP_AFTER_NODES} nodes) wrap, and many claims are one line of counts.
  */
 public final class ClusterDiagram extends Pane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -55,6 +55,9 @@ public final class ClusterDiagram extends Pane {
     private boolean detailScheduled;
     private boolean paletteDirty;
     private Instant now = Instant.EPOCH;
+    /** Columns wrap into rows (a grid) for a large cluster or more nodes than fit side by side. */
+    private boolean wrapped;
+    static final int WRAP_AFTER_NODES = 6;
 
     public ClusterDiagram(Consumer<Selection> onSelect, Function<Selection, ContextMenu> menus) {
         this.onSelect = onSelect;
@@ -82,9 +85,10 @@ public final class ClusterDiagram extends Pane {
         for (NodeView node : model.nodes()) {
             total += node.pods().size();
         }
-        boolean wasLarge = detail.large();
+        boolean wasWrapped = wrapped;
         detail.startUpdate(total);
         boolean large = detail.large();
+        wrapped = large || model.nodes().size() > WRAP_AFTER_NODES;
         boolean created = false;
         Set<String> wanted = new HashSet<>();
         for (NodeView node : model.nodes()) {
@@ -107,9 +111,9 @@ public final class ClusterDiagram extends Pane {
                 : model.unscheduled().size() + " Pending", true, false, List.of(), "", model.unscheduled());
         unscheduledColumn.setCompact(detail.keepCompact(unscheduledColumn, pending.pods().size()));
         unscheduledColumn.update(pending);
-        Pane container = large ? grid : columns;
-        if (wasLarge != large || content.getChildren().get(0) != container) {
-            (large ? columns : grid).getChildren().clear();
+        Pane container = wrapped ? grid : columns;
+        if (wasWrapped != wrapped || content.getChildren().get(0) != container) {
+            (wrapped ? columns : grid).getChildren().clear();
             content.getChildren().set(0, container);
         }
         List<Node> children = new ArrayList<>(nodeColumns.values());
@@ -117,7 +121,8 @@ public final class ClusterDiagram extends Pane {
         if (!container.getChildren().equals(children)) {
             container.getChildren().setAll(children);
         }
-        storage.update(model.claims(), large);
+        // past a few rows of tiles, the storage row is one line of counts (tiles stay a click away: select a pod)
+        storage.update(model.claims(), large || model.claims().size() > StorageRow.MAX_TILES);
         if (content.getChildren().get(2) != storage.node()) {
             content.getChildren().set(2, storage.node());
         }
@@ -275,7 +280,7 @@ public final class ClusterDiagram extends Pane {
             nodeColumns.values().forEach(c -> redraw(c));
             redraw(unscheduledColumn);
         }
-        double width = detail.large() ? getWidth() : Math.max(getWidth(), content.prefWidth(-1));
+        double width = wrapped ? getWidth() : Math.max(getWidth(), content.prefWidth(-1));
         content.resizeRelocate(0, 0, width, content.prefHeight(width));
         links.resizeRelocate(0, 0, getWidth(), getHeight());
         content.layout();
@@ -300,7 +305,7 @@ public final class ClusterDiagram extends Pane {
 
     @Override
     protected double computeMinWidth(double height) {
-        return detail.large() ? content.minWidth(height) : super.computeMinWidth(height);
+        return wrapped ? content.minWidth(height) : super.computeMinWidth(height);
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  */
 final class StorageRow {
     private static final int NAMED = 6;
+    /** More claims than this show as counts: tiles would push the node columns off screen. */
+    static final int MAX_TILES = 60;
     private final FlowPane tilesRow = new FlowPane(12, 12);
     private final Label summary = new Label();
     private final Map<String, ClaimTile> tiles = new LinkedHashMap<>();

@@ -63,6 +63,19 @@ class ClusterDiagramScaleTest {
     }
 
     @Test
+    void manyNodesWrapIntoRowsAndManyClaimsBecomeOneLineOfCounts(FxRobot robot) {
+        show(robot, FrameBenchmark.model(100, 10)); // ten pods a node: tiles; 100 claims: too many for tiles
+        assertThat(robot.lookup(".pod-tile").queryAll()).hasSize(100);
+        assertThat(robot.lookup(".column-grid").queryAll()).hasSize(1);
+        assertThat(robot.lookup(".claim-tile").queryAll()).isEmpty();
+        assertThat(robot.lookup(".storage-summary").queryLabeled().getText()).startsWith("⛁ 100 claims: ● 100 Bound");
+
+        show(robot, FrameBenchmark.model(9, 3)); // the chapter's size: side by side, claim tiles
+        assertThat(robot.lookup(".column-grid").queryAll()).isEmpty();
+        assertThat(robot.lookup(".claim-tile").queryAll()).hasSize(9);
+    }
+
+    @Test
     void tilesReformatAgeAsTheClockMovesWithoutANewModel(FxRobot robot) {
         show(robot, FrameBenchmark.model(3, 1)); // created five minutes before the shown time
         javafx.scene.control.Label detail = robot.from(diagram.podTile("kubia-0")).lookup(".pod-detail").queryAs(javafx.scene.control.Label.class);
