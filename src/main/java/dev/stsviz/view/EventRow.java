@@ -55,6 +55,10 @@ final class EventRow {
         lastSeen.set(EventPrinter.lastSeen(event, now));
     }
 
+    Event event() {
+        return event;
+    }
+
     ReadOnlyStringProperty lastSeenProperty() {
         return lastSeen.getReadOnlyProperty();
     }

@@ -3,7 +3,9 @@ package dev.stsviz.view;
 import io.fabric8.kubernetes.api.model.Event;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -129,9 +131,20 @@ public final class EventsPane {
     private void replaceRows(List<Event> events, Instant now) {
         EventRow selected = table.getSelectionModel().getSelectedItem();
         String topKey = topRowKey();
+        // rows of event objects already shown are kept (only their LAST SEEN moves): a change costs its own rows
+        Map<Event, EventRow> shown = new IdentityHashMap<>(rows.size());
+        for (EventRow row : rows) {
+            shown.put(row.event(), row);
+        }
         List<EventRow> fresh = new ArrayList<>(events.size());
         for (Event event : events) {
-            fresh.add(new EventRow(event, now));
+            EventRow row = shown.get(event);
+            if (row == null) {
+                row = new EventRow(event, now);
+            } else {
+                row.refreshLastSeen(now);
+            }
+            fresh.add(row);
         }
         fresh.sort(EventRow.NEWEST_FIRST);
         shownEvents = List.copyOf(events);

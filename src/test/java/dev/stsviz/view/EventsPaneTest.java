@@ -142,6 +142,17 @@ class EventsPaneTest {
     }
 
     @Test
+    void rowsOfUnchangedEventsAreKeptWhenOthersArrive(FxRobot robot) {
+        EventRow pulled = table(robot).getItems().stream().filter(r -> r.reason().equals("Pulled")).findFirst().orElseThrow();
+        events.add(event("kubia-2.2", "Pod", "kubia-2", "Normal", "Created",
+                "Created container kubia", "2026-11-28T09:09:30Z", 1));
+        robot.interact(() -> pane.update(List.copyOf(events), NOW.plusSeconds(30)));
+
+        assertThat(table(robot).getItems()).hasSize(6).anySatisfy(r -> assertThat(r).isSameAs(pulled));
+        assertThat(pulled.lastSeenProperty().get()).isEqualTo("9m30s"); // its LAST SEEN still moves with the clock
+    }
+
+    @Test
     void aCountedEventThatRecursMovesToTheTop(FxRobot robot) {
         Event scheduled = events.get(0);
         events.set(0, new EventBuilder(scheduled).withCount(2).withLastTimestamp("2026-11-28T09:09:00Z").build());
