@@ -16,7 +16,7 @@ public record BenchConfig(int pods, int nodes, int warmups, int runs, int simRep
     /** Under a minute on two cores. Explicit --pods/--nodes still win. */
     public static BenchConfig quick(Integer pods, Integer nodes) {
         return new BenchConfig(pods == null ? 5000 : pods, nodes == null ? 1000 : nodes, 1, 3, 200, 20, Duration.ofMinutes(10),
-                100, 20, 1000);
+                100, 50, 1000);
     }
 
     /** Tiny: for the smoke test (a few seconds). */

@@ -1,13 +1,13 @@
 package dev.stsviz.bench;
 
 import dev.stsviz.cluster.ClusterState;
-import dev.stsviz.view.model.DiagramModel;
+import dev.stsviz.view.model.IncrementalDiagramModel;
 
 import java.lang.ref.Reference;
 
 /**
  * {@code heap_mb_20k}: live heap (after full collections) held by the synthetic cluster loaded into a
- * ClusterState plus one DiagramModel, minus the live heap just before building it.
+ * ClusterState plus the window's incremental view model (its model and indexes), minus the live heap just before.
  */
 public final class HeapBench {
     public static final String TARGET = "< 1024 (issue 6)";
@@ -26,7 +26,8 @@ public final class HeapBench {
     double once() {
         long baseline = Measure.usedHeapAfterGc();
         ClusterState state = SyntheticCluster.build(config.pods(), config.nodes()).load(); // the builder's lists die here
-        DiagramModel model = DiagramModel.of(state, SyntheticCluster.NAMESPACE);
+        IncrementalDiagramModel model = new IncrementalDiagramModel(SyntheticCluster.NAMESPACE);
+        model.update(state);
         long loaded = Measure.usedHeapAfterGc();
         Reference.reachabilityFence(state);
         Reference.reachabilityFence(model);
