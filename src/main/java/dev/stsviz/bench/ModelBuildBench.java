@@ -3,9 +3,12 @@ package dev.stsviz.bench;
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.view.model.DiagramModel;
 
-/** {@code model_ms_20k}: wall time of one {@link DiagramModel#of} over the whole synthetic cluster. */
+/**
+ * {@code model_ms_20k}: wall time of one {@link DiagramModel#of} over the whole synthetic cluster. The window builds
+ * one only on its first pulse, or after the state was cleared or its journal outrun; otherwise it updates by object.
+ */
 public final class ModelBuildBench {
-    public static final String TARGET = "none (what bounds events_per_s)";
+    public static final String TARGET = "none (a rebuild from scratch: the first pulse after connecting)";
 
     private final BenchConfig config;
     private final SyntheticCluster cluster;
