@@ -4,11 +4,13 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,7 +42,7 @@ public final class ClusterState {
      * reader to. {@code keys} is null when the journal no longer reaches back that far (or the state was cleared):
      * the reader must look at everything.
      */
-    public record Changes(long revision, java.util.Set<ObjectKey> keys) {
+    public record Changes(long revision, Set<ObjectKey> keys) {
         public boolean everything() {
             return keys == null;
         }
@@ -86,13 +88,13 @@ public final class ClusterState {
             if (seen < forgottenUpTo || seen < 0 || seen > now) {
                 return new Changes(now, null);
             }
-            java.util.Set<ObjectKey> keys = new LinkedHashSet<>();
+            Set<ObjectKey> keys = new LinkedHashSet<>();
             for (var it = journal.descendingIterator(); it.hasNext(); ) {
                 Revision r = it.next();
                 if (r.number() <= seen) {
                     break;
                 }
-                keys.addAll(java.util.Arrays.asList(r.keys()));
+                keys.addAll(Arrays.asList(r.keys()));
             }
             return new Changes(now, keys);
         }

@@ -118,12 +118,13 @@ public final class IncrementalDiagramModel {
                         dirtyClaims.addAll(before == null ? List.of() : before.claims());
                         dirtyClaims.addAll(after == null ? List.of() : after.claims());
                     }
-                    for (PodView p : new PodView[]{before, after}) {
-                        if (p != null && p.node() == null) {
-                            unscheduledDirty = true;
-                        } else if (p != null) {
-                            dirtyNodes.add(p.node());
-                        }
+                    // the column it left and the column it is in (the same one, mostly) are redrawn
+                    unscheduledDirty |= (before != null && before.node() == null) || (after != null && after.node() == null);
+                    if (before != null && before.node() != null) {
+                        dirtyNodes.add(before.node());
+                    }
+                    if (after != null && after.node() != null) {
+                        dirtyNodes.add(after.node());
                     }
                 }
                 case Kinds.NODE -> dirtyNodes.add(key.name());
