@@ -109,6 +109,18 @@ class MainViewTest {
     }
 
     @Test
+    void theReplicasFieldTakesAndShowsCountsPastTwenty(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> replicas = robot.lookup("#replicas").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> replicas.getValueFactory().setValue(25));
+        robot.clickOn("#scale");
+        awaitReport(robot, "scaled to 25");
+        advance(robot, Duration.ofMillis(100));
+        assertThat(replicas.getValue()).isEqualTo(25);
+        assertThat(robot.lookup("#why").queryAs(Label.class).getText()).contains("kubia-2");
+    }
+
+    @Test
     void aDeletedPodComesBackWithTheSameClaim(FxRobot robot) throws Exception {
         clickTile(robot, "kubia-0");
         assertThat(robot.lookup("#delete-pod").queryButton().isDisabled()).isFalse();
