@@ -15,6 +15,7 @@ public final class AppContext {
     final String initialContext;
     final String initialNamespace;
     final boolean readOnly;
+    private SimulatedClusterSource prepared;
 
     public AppContext(Supplier<Simulation> simulations, String kubeconfig, String context, String namespace, boolean readOnly) {
         this.simulations = simulations;
@@ -25,8 +26,23 @@ public final class AppContext {
     }
 
     /** Reset builds a fresh simulation from the same options: the same seed tells the same story. */
-    public SimulatedClusterSource createSimulator() {
+    private SimulatedClusterSource createSimulator() {
         return new SimulatedClusterSource(simulations, System::nanoTime);
+    }
+
+    /** Starts building the first simulator now (before the window opens), when the app starts on the simulator. */
+    void prepareSimulator() {
+        if (initialContext == null && prepared == null) {
+            prepared = createSimulator();
+            prepared.prepare();
+        }
+    }
+
+    /** The simulator prepared at start the first time, a new one afterwards. */
+    SimulatedClusterSource simulator() {
+        SimulatedClusterSource sim = prepared != null ? prepared : createSimulator();
+        prepared = null;
+        return sim;
     }
 
     /** May block (exec plugins, slow servers): call it off the FX thread. */

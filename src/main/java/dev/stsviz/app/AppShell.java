@@ -45,7 +45,7 @@ final class AppShell {
 
     private void switchTo(String liveContext, String namespace) {
         if (liveContext == null) {
-            SimulatedClusterSource sim = context.createSimulator();
+            SimulatedClusterSource sim = context.simulator();
             sim.start();
             sim.play();
             install(ViewSource.of(sim), sim, "simulator");

@@ -25,13 +25,17 @@ final class SimulatorOptions {
 
     /** The simulation these options describe; a bad profile is a usage error (exit 2). */
     Simulation simulation(CommandLine commandLine) {
-        Profile chosen;
+        Profile chosen = profile(commandLine);
+        return empty ? Simulation.emptyCluster(seed, chosen) : Simulation.chapterCluster(seed, chosen);
+    }
+
+    /** The profile, checked: a bad one is a usage error (exit 2). */
+    Profile profile(CommandLine commandLine) {
         try {
-            chosen = Profile.parse(profile);
+            return Profile.parse(profile);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
-        return empty ? Simulation.emptyCluster(seed, chosen) : Simulation.chapterCluster(seed, chosen);
     }
 
     /** Runs console commands on the simulation; returns the transcript's exit code (1 if a line failed). */

@@ -25,9 +25,11 @@ public final class StsvizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        simulator.simulation(spec.commandLine()); // validates the options before a window opens
-        GuiLauncher.launch(new AppContext(() -> simulator.simulation(spec.commandLine()), live.kubeconfig, live.context,
-                live.namespace, live.readOnly));
+        simulator.profile(spec.commandLine()); // a bad option is reported before a window opens
+        AppContext context = new AppContext(() -> simulator.simulation(spec.commandLine()), live.kubeconfig, live.context,
+                live.namespace, live.readOnly);
+        context.prepareSimulator(); // builds while the toolkit starts
+        GuiLauncher.launch(context);
         return 0;
     }
 }

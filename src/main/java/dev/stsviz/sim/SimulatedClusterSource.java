@@ -40,6 +40,7 @@ public final class SimulatedClusterSource implements ClusterSource {
         return t;
     });
     private final Supplier<Simulation> factory;
+    private volatile java.util.concurrent.Future<Simulation> prepared;
     private final LongSupplier wallClockNanos;
     private final List<ClusterChange> batch = new ArrayList<>();
     private final ClusterActions actions = new ThreadConfinedActions();
@@ -64,10 +65,21 @@ public final class SimulatedClusterSource implements ClusterSource {
         start(true);
     }
 
+    /**
+     * Starts building the simulation on the simulator thread at once, so that {@link #start} finds it ready: the app
+     * overlaps the build (mostly loading the model classes and their JSON deserializers) with the toolkit's start.
+     */
+    public void prepare() {
+        if (prepared == null) {
+            prepared = thread.submit(factory::get);
+        }
+    }
+
     /** Loads the simulation; with autoTick false nothing advances except {@link #tickOnce()} (tests). */
     public void start(boolean autoTick) {
         call(() -> {
-            load(factory.get());
+            load(prepared != null ? prepared.get() : factory.get()); // the thread ran a prepared build already
+            prepared = null;
             lastTickNanos = wallClockNanos.getAsLong();
             if (autoTick) {
                 ticker = thread.scheduleAtFixedRate(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);

@@ -13,7 +13,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
@@ -41,7 +40,10 @@ public final class ClusterDiagram extends Pane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass HOLDS_SELECTED = PseudoClass.getPseudoClass("holds-selected");
     private final HBox columns = new HBox(16);
-    private final FlowPane grid = new FlowPane(16, 16);
+    private final ColumnGrid grid;
+    /** The name of the pending pods' pseudo-node (not a DNS-1123 name, so no real node has it). */
+    private static final String UNSCHEDULED = "unscheduled";
+    private List<NodeView> shownNodes = List.of();
     private final NodeColumn unscheduledColumn;
     private final StorageRow storage;
     private final VBox content = new VBox(18);
@@ -64,8 +66,12 @@ public final class ClusterDiagram extends Pane {
         this.menus = menus;
         this.storage = new StorageRow(this::select);
         getStyleClass().add("cluster-diagram");
-        grid.getStyleClass().add("column-grid");
-        unscheduledColumn = new NodeColumn(new NodeView("unscheduled", "Pending pods", true, false, List.of(), "", List.of()),
+        grid = new ColumnGrid(this::gridColumn, this::refreshColumn, (name, column) -> {
+            if (!UNSCHEDULED.equals(name)) {
+                nodeColumns.remove(name);
+            }
+        });
+        unscheduledColumn = new NodeColumn(new NodeView(UNSCHEDULED, "Pending pods", true, false, List.of(), "", List.of()),
                 this::newTile, this::compactView, false);
         unscheduledColumn.getStyleClass().add("unscheduled-column");
         Label storageTitle = new Label("Storage: PersistentVolumeClaims and their PersistentVolumes");
@@ -89,37 +95,22 @@ public final class ClusterDiagram extends Pane {
         detail.startUpdate(total);
         boolean large = detail.large();
         wrapped = large || model.nodes().size() > WRAP_AFTER_NODES;
-        boolean created = false;
-        Set<String> wanted = new HashSet<>();
-        for (NodeView node : model.nodes()) {
-            wanted.add(node.name());
-            NodeColumn column = nodeColumns.get(node.name());
-            if (column == null) {
-                column = new NodeColumn(node, this::newTile, this::compactView, detail.crowded(node.pods().size()));
-                NodeColumn made = column;
-                made.setOnMouseClicked(e -> select(new Selection(Kinds.NODE, made.view().name())));
-                attachMenu(made, () -> new Selection(Kinds.NODE, made.view().name()));
-                nodeColumns.put(node.name(), column);
-                created = true;
-            } else {
-                column.setCompact(detail.keepCompact(column, node.pods().size()));
-                column.update(node);
-            }
-        }
-        nodeColumns.keySet().removeIf(name -> !wanted.contains(name));
-        NodeView pending = new NodeView("unscheduled", model.unscheduled().isEmpty() ? "no pod waits"
+        shownNodes = model.nodes();
+        NodeView pending = new NodeView(UNSCHEDULED, model.unscheduled().isEmpty() ? "no pod waits"
                 : model.unscheduled().size() + " Pending", true, false, List.of(), "", model.unscheduled());
-        unscheduledColumn.setCompact(detail.keepCompact(unscheduledColumn, pending.pods().size()));
-        unscheduledColumn.update(pending);
-        Pane container = wrapped ? grid : columns;
-        if (wasWrapped != wrapped || content.getChildren().get(0) != container) {
-            (wrapped ? columns : grid).getChildren().clear();
-            content.getChildren().set(0, container);
+        if (wasWrapped != wrapped || content.getChildren().get(0) != (wrapped ? grid : columns)) {
+            // switching layouts: the other one's columns go (the grid makes its own, for what is in view)
+            columns.getChildren().clear();
+            grid.setItems(List.of());
+            nodeColumns.clear();
+            content.getChildren().set(0, wrapped ? grid : columns);
         }
-        List<Node> children = new ArrayList<>(nodeColumns.values());
-        children.add(unscheduledColumn);
-        if (!container.getChildren().equals(children)) {
-            container.getChildren().setAll(children);
+        if (wrapped) {
+            List<NodeView> items = new ArrayList<>(model.nodes());
+            items.add(pending);
+            grid.setItems(items); // live columns are updated now; the others are made when scrolled into view
+        } else {
+            showSideBySide(model.nodes(), pending);
         }
         // past a few rows of tiles, the storage row is one line of counts (tiles stay a click away: select a pod)
         storage.update(model.claims(), large || model.claims().size() > StorageRow.MAX_TILES);
@@ -127,14 +118,68 @@ public final class ClusterDiagram extends Pane {
             content.getChildren().set(2, storage.node());
         }
         markSelected();
+        requestLayout();
+    }
+
+    /** A few nodes: every column exists, side by side. */
+    private void showSideBySide(List<NodeView> nodes, NodeView pending) {
+        boolean created = false;
+        Set<String> wanted = new HashSet<>();
+        for (NodeView node : nodes) {
+            wanted.add(node.name());
+            NodeColumn column = nodeColumns.get(node.name());
+            if (column == null) {
+                nodeColumns.put(node.name(), newColumn(node));
+                created = true;
+            } else {
+                refreshColumn(column, node);
+            }
+        }
+        nodeColumns.keySet().removeIf(name -> !wanted.contains(name));
+        refreshColumn(unscheduledColumn, pending);
+        List<Node> children = new ArrayList<>(nodeColumns.values());
+        children.add(unscheduledColumn);
+        if (!columns.getChildren().equals(children)) {
+            columns.getChildren().setAll(children);
+        }
         if (created && detail.zoomedIn()) {
             scheduleDetail();
         }
-        requestLayout();
+    }
+
+    /** A column for a node coming into the picture: selection, context menu, the selected pod marked. */
+    private NodeColumn newColumn(NodeView node) {
+        NodeColumn made = new NodeColumn(node, this::newTile, this::compactView, detail.crowded(node.pods().size()));
+        made.setOnMouseClicked(e -> select(new Selection(Kinds.NODE, made.view().name())));
+        attachMenu(made, () -> new Selection(Kinds.NODE, made.view().name()));
+        markColumn(made, selected != null && Kinds.POD.equals(selected.kind()) ? selected.name() : null);
+        made.pseudoClassStateChanged(SELECTED, selected != null && Kinds.NODE.equals(selected.kind())
+                && selected.name().equals(node.name()));
+        return made;
+    }
+
+    private void refreshColumn(NodeColumn column, NodeView view) {
+        column.setCompact(detail.keepCompact(column, view.pods().size()));
+        column.update(view);
+    }
+
+    /** The grid's callbacks: a column scrolled into view is made (and kept by name), one scrolled out dropped. */
+    private NodeColumn gridColumn(NodeView view) {
+        if (UNSCHEDULED.equals(view.name())) {
+            refreshColumn(unscheduledColumn, view);
+            return unscheduledColumn;
+        }
+        NodeColumn column = newColumn(view);
+        nodeColumns.put(view.name(), column);
+        if (detail.zoomedIn()) {
+            scheduleDetail();
+        }
+        return column;
     }
 
     /** Where the diagram is seen, in its own coordinates, at which zoom: crowded columns in view may show tiles. */
     void setViewport(Rectangle2D visible, double scale) {
+        grid.setViewport(visible); // the grid is the content's first child, at the diagram's top left
         if (detail.setViewport(visible, scale)) {
             scheduleDetail();
         }
@@ -325,10 +370,10 @@ public final class ClusterDiagram extends Pane {
             return Optional.empty();
         }
         String partial = null;
-        List<NodeColumn> all = new ArrayList<>(nodeColumns.values());
-        all.add(unscheduledColumn);
-        for (NodeColumn column : all) {
-            for (PodView p : column.view().pods()) {
+        List<NodeView> all = new ArrayList<>(shownNodes); // every node, also those whose columns are not made
+        all.add(unscheduledColumn.view());
+        for (NodeView node : all) {
+            for (PodView p : node.pods()) {
                 String name = p.name().toLowerCase(Locale.ROOT);
                 if (name.equals(q)) {
                     return Optional.of(p.name());
@@ -347,12 +392,31 @@ public final class ClusterDiagram extends Pane {
         if (tile != null) {
             return boundsInDiagram(tile);
         }
-        for (NodeColumn c : nodeColumns.values()) {
-            if (holds(c.view(), pod)) {
-                return boundsInDiagram(c);
+        for (NodeView node : shownNodes) {
+            if (holds(node, pod)) {
+                return columnBounds(node.name());
             }
         }
-        return holds(unscheduledColumn.view(), pod) ? boundsInDiagram(unscheduledColumn) : null;
+        return holds(unscheduledColumn.view(), pod) ? columnBounds(UNSCHEDULED) : null;
+    }
+
+    /** A column's bounds in the diagram; in the grid, also for a column not made yet (where it would be). */
+    private Bounds columnBounds(String name) {
+        NodeColumn made = UNSCHEDULED.equals(name) ? unscheduledColumn : nodeColumns.get(name);
+        if (!wrapped && made != null) {
+            return boundsInDiagram(made);
+        }
+        Bounds cell = grid.cell(name);
+        if (cell == null) {
+            return made == null ? null : boundsInDiagram(made);
+        }
+        double x = 0;
+        double y = 0;
+        for (Node n = grid; n != null && n != this; n = n.getParent()) { // the grid's own origin, not its children's
+            x += n.getLayoutX() + n.getTranslateX();
+            y += n.getLayoutY() + n.getTranslateY();
+        }
+        return new BoundingBox(x + cell.getMinX(), y + cell.getMinY(), cell.getWidth(), cell.getHeight());
     }
 
     /** For tests and screenshots: the tile of a pod, if shown. */

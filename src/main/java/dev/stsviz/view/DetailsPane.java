@@ -23,6 +23,8 @@ public final class DetailsPane {
     private final TabPane tabs = new TabPane(tab("Describe", describe), tab("YAML", yaml));
     private final Label hint = new Label(HINT);
     private final BorderPane root = new BorderPane();
+    /** The tabs join the scene graph on the first selection: the window's first frame does not style two TextAreas. */
+    private final StackPane stack = new StackPane(hint);
 
     public DetailsPane() {
         title.getStyleClass().add("details-title");
@@ -31,7 +33,7 @@ public final class DetailsPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("details-tabs");
         root.setTop(title);
-        root.setCenter(new StackPane(tabs, hint));
+        root.setCenter(stack);
         root.getStyleClass().add("details-pane");
         clear();
     }
@@ -62,6 +64,9 @@ public final class DetailsPane {
     }
 
     private void setShowing(boolean showing) {
+        if (showing && tabs.getParent() == null) {
+            stack.getChildren().add(0, tabs);
+        }
         title.setVisible(showing);
         title.setManaged(showing);
         tabs.setVisible(showing);

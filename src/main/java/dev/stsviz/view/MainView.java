@@ -117,7 +117,14 @@ public final class MainView {
         diagramPane = new DiagramPane(diagram);
         SplitPane middle = new SplitPane(diagramPane.node(), details.node());
         middle.setDividerPositions(0.64);
-        TabPane bottom = new TabPane(new Tab("Events", events.node()), new Tab("Console", console.node()));
+        Tab consoleTab = new Tab("Console");
+        // the console joins the scene graph when first opened: the window's first frame does not style it
+        consoleTab.setOnSelectionChanged(e -> {
+            if (consoleTab.isSelected() && consoleTab.getContent() == null) {
+                consoleTab.setContent(console.node());
+            }
+        });
+        TabPane bottom = new TabPane(new Tab("Events", events.node()), consoleTab);
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
         SplitPane center = new SplitPane(middle, bottom);

@@ -116,4 +116,24 @@ class ClusterDiagramScaleTest {
         robot.interact(() -> pane.search().find("ubia-199", false));
         assertThat(selected.get().name()).startsWith("kubia-199");
     }
+
+    @Test
+    void aThousandNodesPutOnlyTheColumnsInViewIntoTheSceneGraph(FxRobot robot) {
+        show(robot, FrameBenchmark.model(20_000, 1_000));
+        int inScene = robot.lookup(".node-column").queryAll().size();
+        assertThat(inScene).as("columns in the scene graph").isBetween(6, 120);
+        assertThat(diagram.nodeColumn("node-0")).isNotNull();
+        assertThat(diagram.nodeColumn("node-999")).as("far below the viewport").isNull();
+        assertThat(diagram.getHeight()).as("the grid is as tall as all its rows").isGreaterThan(10_000);
+
+        // the search finds a pod on the last node, scrolls there, and the column is made
+        robot.interact(() -> pane.search().field().setText("kubia-19999"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selected.get()).isEqualTo(new Selection(Kinds.POD, "kubia-19999"));
+        assertThat(pane.zoom().scrollPane().getVvalue()).isGreaterThan(0.95);
+        assertThat(diagram.nodeColumn("node-999")).isNotNull();
+        assertThat(diagram.nodeColumn("node-999").getPseudoClassStates()).contains(PseudoClass.getPseudoClass("holds-selected"));
+        assertThat(diagram.nodeColumn("node-0")).as("scrolled out of view: dropped").isNull();
+        assertThat(robot.lookup(".node-column").queryAll().size()).isBetween(6, 120);
+    }
 }

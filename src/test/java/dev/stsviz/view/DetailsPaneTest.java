@@ -48,7 +48,7 @@ class DetailsPaneTest {
     void startsWithAHint(FxRobot robot) {
         assertThat(hint(robot).isVisible()).isTrue();
         assertThat(hint(robot).getText()).isEqualTo("Select a pod, node or claim to see its details.");
-        assertThat(tabs(robot).isVisible()).isFalse();
+        assertThat(robot.lookup(".details-tabs").tryQuery()).as("the tabs join the scene on the first selection").isEmpty();
         assertThat(title(robot).isVisible()).isFalse();
     }
 
