@@ -46,9 +46,11 @@ final class AppShell {
     private void switchTo(String liveContext, String namespace) {
         if (liveContext == null) {
             SimulatedClusterSource sim = context.simulator();
+            // the view is built while the simulator thread finishes building the cluster; start() waits for it,
+            // so the first pulse already shows the cluster
+            install(ViewSource.of(sim), sim, "simulator");
             sim.start();
             sim.play();
-            install(ViewSource.of(sim), sim, "simulator");
             return;
         }
         sourceBar.note("connecting to " + liveContext + "…");
