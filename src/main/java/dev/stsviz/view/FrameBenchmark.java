@@ -27,6 +27,11 @@ import java.util.Objects;
 public final class FrameBenchmark {
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     private static final Instant CREATED = NOW.minusSeconds(300);
+    /**
+     * Changes applied before measuring: the steady cost of a change, once the JIT has compiled its path, as in a window
+     * that has been showing a busy cluster for a while (the first few changes run interpreted, several times slower).
+     */
+    private static final int WARMUP_CHANGES = 50;
     /** Node columns surely in the first screen of a 1600x1000 window (two rows of six). */
     private static final int IN_VIEW = 12;
     private final BorderPane root = new BorderPane();
@@ -63,12 +68,12 @@ public final class FrameBenchmark {
         loadedNodes = nodes;
     }
 
-    /** Median ms to apply a model differing in one pod's status, then CSS + layout (a few warm-up runs first). */
+    /** Median ms to apply a model differing in one pod's status, then CSS + layout ({@link #WARMUP_CHANGES} first). */
     public double oneChangeMillis(int pods, int nodes, int repeats) {
         if (pods != loadedPods || nodes != loadedNodes) {
             load(pods, nodes);
         }
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < WARMUP_CHANGES; i++) {
             applyOneChange();
         }
         double[] times = new double[repeats];
