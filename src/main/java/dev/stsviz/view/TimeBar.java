@@ -21,6 +21,8 @@ final class TimeBar extends HBox {
     private final Label clock = new Label();
     private final Label explanation = new Label();
     private final ChoiceBox<Profile> profile = new ChoiceBox<>();
+    /** The profile the user picked while the simulator has not switched yet (FX thread only). */
+    private Profile requested;
 
     TimeBar(SimulatedClusterSource sim, Background background, Consumer<String> report) {
         super(8);
@@ -72,10 +74,14 @@ final class TimeBar extends HBox {
         profile.setValue(sim.profile());
         profile.valueProperty().addListener((o, a, b) -> {
             if (b != null && b != sim.profile()) {
+                requested = b;
                 background.run(() -> {
                     sim.setProfile(b);
                     return b;
-                }, p -> report.accept("profile " + p.id()), report);
+                }, p -> report.accept("profile " + p.id()), error -> {
+                    requested = null;
+                    report.accept(error);
+                });
             }
         });
         explanation.getStyleClass().add("profile-explanation");
@@ -100,7 +106,11 @@ final class TimeBar extends HBox {
         clock.setText(String.format("t=%02d:%02d:%02d · %s UTC", s / 3600, (s / 60) % 60, s % 60,
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(sim.now())));
         Profile p = sim.profile();
-        if (p != null && profile.getValue() != p) {
+        if (requested != null && requested == p) {
+            requested = null; // the switch the user asked for is done
+        }
+        // while a switch is on its way, the choice shows what was asked for, not the profile it replaces
+        if (p != null && requested == null && profile.getValue() != p) {
             profile.setValue(p);
         }
         explanation.setText(p == null ? "" : p.explanation());
