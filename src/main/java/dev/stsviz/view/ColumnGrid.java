@@ -103,11 +103,6 @@ final class ColumnGrid extends Pane {
         }
     }
 
-    /** The live (in scene) columns by node name. */
-    Map<String, NodeColumn> live() {
-        return live;
-    }
-
     /** Where a column is (or would be) drawn, in this grid's coordinates; null for an unknown name. */
     Bounds cell(String name) {
         Integer i = index.get(name);

@@ -136,4 +136,20 @@ class ClusterDiagramScaleTest {
         assertThat(diagram.nodeColumn("node-0")).as("scrolled out of view: dropped").isNull();
         assertThat(robot.lookup(".node-column").queryAll().size()).isBetween(6, 120);
     }
+
+    @Test
+    void zoomingIntoTheGridShowsTilesForTheColumnsInViewWithinTheBudget(FxRobot robot) {
+        show(robot, FrameBenchmark.model(2_000, 100)); // 20 pods a node: compact, in a grid
+        assertThat(robot.lookup(".pod-tile").queryAll()).isEmpty();
+        robot.interact(() -> pane.zoom().zoomBy(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> { }); // one more pulse: measured heights may have moved the rows
+        WaitForAsyncUtils.waitForFxEvents();
+        int tiles = robot.lookup(".pod-tile").queryAll().size();
+        // zoomed around the view's centre: the columns there show tiles, within the budget
+        assertThat(tiles).isPositive().isLessThanOrEqualTo(LevelOfDetail.TILE_BUDGET);
+        robot.interact(() -> pane.zoom().zoomBy(0.5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".pod-tile").queryAll()).as("zoomed out: compact again").isEmpty();
+    }
 }
