@@ -4,6 +4,7 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
+import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
@@ -15,7 +16,6 @@ import io.fabric8.kubernetes.api.model.EndpointPortBuilder;
 import io.fabric8.kubernetes.api.model.EndpointSubset;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.EndpointsBuilder;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
@@ -134,7 +134,7 @@ public final class EndpointsController {
                     .withSubsets(subsets).build());
         } else if (!Objects.equals(existing.getSubsets(), subsets)) {
             Endpoints next = new Endpoints();
-            next.setMetadata(new ObjectMetaBuilder(existing.getMetadata()).build());
+            next.setMetadata(Copies.shallow(existing.getMetadata()));
             next.setSubsets(subsets);
             api.updateOwned(next);
         }
@@ -175,7 +175,7 @@ public final class EndpointsController {
                     .withAddressType("IPv4").withEndpoints(endpoints).withPorts(ports).build());
         } else if (!Objects.equals(existing.getEndpoints(), endpoints) || !Objects.equals(existing.getPorts(), ports)) {
             EndpointSlice next = new EndpointSlice(); // setters keep the shared endpoints (a builder would copy each)
-            next.setMetadata(new ObjectMetaBuilder(existing.getMetadata()).build());
+            next.setMetadata(Copies.shallow(existing.getMetadata()));
             next.setAddressType(existing.getAddressType());
             next.setEndpoints(endpoints);
             next.setPorts(ports);
