@@ -82,6 +82,9 @@ class LiveClusterSourceTest {
         LiveClusterSource first = new LiveClusterSource(second, "default", "mock");
         first.start();
         Poll.until(() -> podIn(first, "goes").isPresent(), first::describeStatus);
+        // every watch up before closing: a close while lists were still being sent left the mock server unanswering
+        // the next client for 30 s (seen once in CI)
+        Poll.until(() -> first.status().phase() == LiveStatus.Phase.WATCHING, first::describeStatus);
         first.close();
 
         client.pods().inNamespace("default").withName("goes").delete();
