@@ -27,7 +27,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** {@code kubectl describe node}: port of describe.go's {@code describeNode} (kubectl 1.31). */
+/** {@code kubectl describe node}: port of describe.go's {@code describeNode} (kubectl 1.32). */
 public final class NodeDescriber {
 
     static final String ROLE_LABEL_PREFIX = "node-role.kubernetes.io/";
@@ -38,22 +38,33 @@ public final class NodeDescriber {
 
     /** Without a lease lookup ({@code describeNode} with a nil LeaseDescriber): no Lease section. */
     public static String describe(Node node, List<Pod> podsOnNode, List<Event> events, Instant now) {
-        return describe(node, podsOnNode, events, now, false, null);
+        return describe(node, podsOnNode, events, now, false, null, null);
     }
 
     /**
-     * With the node's Lease from kube-node-lease; a null lease prints the NotFound error kubectl shows.
+     * With the node's Lease from kube-node-lease, as kubectl describe node prints it; a null lease prints the
+     * NotFound error kubectl shows.
      *
      * @param podsOnNode the pods bound to the node; Succeeded and Failed ones, and pods of other nodes, are
-     *                   left out as kubectl's field selector does
+     *                   left out as kubectl's field selector does. Null when the user may not list pods:
+     *                   "Pods:  not authorized" replaces the resource tables
      * @param events     events about the node; null omits the Events section
      */
     public static String describe(Node node, Lease lease, List<Pod> podsOnNode, List<Event> events, Instant now) {
-        return describe(node, podsOnNode, events, now, true, lease);
+        return describe(node, podsOnNode, events, now, true, lease, null);
+    }
+
+    /**
+     * When getting the Lease failed for another reason than NotFound: kubectl prints
+     * "Lease:  Failed to get lease: &lt;the API error&gt;", e.g. {@code leases.coordination.k8s.io "n" is forbidden: ...}.
+     */
+    public static String describeLeaseFailed(Node node, String leaseError, List<Pod> podsOnNode, List<Event> events,
+            Instant now) {
+        return describe(node, podsOnNode, events, now, true, null, Objects.requireNonNull(leaseError, "leaseError"));
     }
 
     private static String describe(Node node, List<Pod> podsOnNode, List<Event> events, Instant now,
-            boolean withLease, Lease lease) {
+            boolean withLease, Lease lease, String leaseError) {
         Objects.requireNonNull(now, "now");
         PrefixWriter w = new PrefixWriter();
         ObjectMeta meta = GoZero.meta(node);
@@ -68,7 +79,7 @@ public final class NodeDescriber {
         Multiline.taints(w, "Taints", spec.getTaints());
         w.write(LEVEL_0, "Unschedulable:\t" + GoZero.bool(spec.getUnschedulable()) + "\n");
         if (withLease) {
-            lease(w, str(meta.getName()), lease);
+            lease(w, str(meta.getName()), lease, leaseError);
         }
         List<NodeCondition> conditions = node.getStatus() == null ? List.of() : list(node.getStatus().getConditions());
         if (!conditions.isEmpty()) {
@@ -98,7 +109,11 @@ public final class NodeDescriber {
         if (!str(spec.getProviderID()).isEmpty()) {
             w.write(LEVEL_0, "ProviderID:\t" + spec.getProviderID() + "\n");
         }
-        NodeResources.write(w, node, nonTerminated(str(meta.getName()), podsOnNode), now);
+        if (podsOnNode == null) {
+            w.write(LEVEL_0, "Pods:\tnot authorized\n");
+        } else {
+            NodeResources.write(w, node, nonTerminated(str(meta.getName()), podsOnNode), now);
+        }
         if (events != null) {
             EventsSection.write(w, events, now);
         }
@@ -122,7 +137,11 @@ public final class NodeDescriber {
     }
 
     /** {@code describeNodeLease}. */
-    private static void lease(PrefixWriter w, String nodeName, Lease lease) {
+    private static void lease(PrefixWriter w, String nodeName, Lease lease, String error) {
+        if (error != null) {
+            w.write(LEVEL_0, "Lease:\tFailed to get lease: " + error + "\n");
+            return;
+        }
         if (lease == null) {
             w.write(LEVEL_0, "Lease:\tFailed to get lease: leases.coordination.k8s.io \"" + nodeName + "\" not found\n");
             return;

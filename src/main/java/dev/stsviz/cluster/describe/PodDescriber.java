@@ -26,7 +26,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code kubectl describe pod}: port of describe.go's {@code describePod} (kubectl 1.31).
+ * {@code kubectl describe pod}: port of describe.go's {@code describePod} (kubectl 1.32).
  *
  * <p>Status is the phase, or "Terminating (lasts &lt;age of deletionTimestamp&gt;)" for a pod being deleted
  * that has not finished (Succeeded/Failed); this is not the STATUS column of {@code kubectl get}.

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code kubectl describe pvc}: port of describe.go's {@code describePersistentVolumeClaim} (kubectl 1.31).
+ * {@code kubectl describe pvc}: port of describe.go's {@code describePersistentVolumeClaim} (kubectl 1.32).
  * Capacity and Access Modes stay empty (tab-padded) until the claim is bound to a volume.
  */
 public final class PvcDescriber {

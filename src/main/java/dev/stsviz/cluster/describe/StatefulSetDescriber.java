@@ -20,7 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** {@code kubectl describe statefulset}: port of describe.go's {@code describeStatefulSet} (kubectl 1.31). */
+/** {@code kubectl describe statefulset}: port of describe.go's {@code describeStatefulSet} (kubectl 1.32). */
 public final class StatefulSetDescriber {
 
     private StatefulSetDescriber() {

@@ -1,5 +1,5 @@
 /**
- * {@code kubectl describe} output (kubectl 1.31, {@code k8s.io/kubectl/pkg/describe/describe.go}) as pure
+ * {@code kubectl describe} output (kubectl 1.32, {@code k8s.io/kubectl/pkg/describe/describe.go}) as pure
  * functions over fabric8 model types: {@link dev.stsviz.cluster.describe.PodDescriber},
  * {@link dev.stsviz.cluster.describe.NodeDescriber}, {@link dev.stsviz.cluster.describe.PvcDescriber} and
  * {@link dev.stsviz.cluster.describe.StatefulSetDescriber}.

@@ -183,6 +183,26 @@ class NodeDescriberTest {
     }
 
     @Test
+    void aFailedLeaseLookupShowsTheApiError() {
+        String error = "leases.coordination.k8s.io \"hollow-node-0\" is forbidden: User \"student\" cannot get resource "
+                + "\"leases\" in API group \"coordination.k8s.io\" in the namespace \"kube-node-lease\"";
+
+        String out = NodeDescriber.describeLeaseFailed(hollowNode0(), error, pods(), null, NOW);
+
+        assertThat(out).contains("Unschedulable:      false\nLease:              Failed to get lease: " + error + "\nConditions:\n");
+    }
+
+    @Test
+    void podsTheUserMayNotListAreNotAuthorized() {
+        // kubectl's canViewPods: a Forbidden pod list replaces both resource tables with one line, which joins
+        // the System Info block
+        String out = NodeDescriber.describe(hollowNode0(), lease(), null, null, NOW);
+
+        assertThat(out).endsWith("PodCIDRs:                     10.244.0.0/24\nPods:                         not authorized\n")
+                .doesNotContain("Non-terminated Pods", "Allocated resources");
+    }
+
+    @Test
     void withoutEventsTheSectionIsOmittedAndNoEventsReadNone() {
         assertThat(NodeDescriber.describe(hollowNode0(), pods(), null, NOW)).doesNotContain("Events:");
         // "Events:\t<none>" joins the Allocated resources block, as in real output
