@@ -16,6 +16,11 @@ import java.util.function.BooleanSupplier;
 public interface ConsoleBackend {
     Instant now();
 
+    /** The namespace a command without {@code -n} works in: {@code -n}, else the context's, else "default". */
+    default String namespace() {
+        return "default";
+    }
+
     /** Objects of a kind in a namespace (null: all namespaces), in name order. */
     <T extends HasMetadata> List<T> list(Class<T> type, String kind, String namespace);
 
@@ -54,6 +59,20 @@ public interface ConsoleBackend {
      */
     default boolean printsVolumeAttributesClass() {
         return true;
+    }
+
+    /**
+     * kubectl's server-side printing: the table the API server prints ({@code meta.k8s.io/v1 Table}, asked for with
+     * {@code Accept: application/json;as=Table;...}) of the objects of a type in a namespace (null: a cluster-scoped
+     * type, or all namespaces) or, with a name, of that one object. kubectl get prints these columns as they are, so
+     * the output follows the server's version (a 1.24 server has no VOLUMEATTRIBUTESCLASS column).
+     *
+     * <p>Null when the server answers without a table (the simulator, fabric8's mock server, which lists plain
+     * objects): the console then prints with its built-in printers. Failures throw ConsoleException with kubectl's
+     * message (a missing name: NotFound).
+     */
+    default io.fabric8.kubernetes.api.model.Table serverTable(ResourceType type, String namespace, String name) {
+        return null;
     }
 
     /** The simulator's verbs, or null on a live cluster. */

@@ -22,6 +22,11 @@ public abstract class ForwardingBackend implements ConsoleBackend {
     }
 
     @Override
+    public String namespace() {
+        return inner.namespace();
+    }
+
+    @Override
     public <T extends HasMetadata> List<T> list(Class<T> type, String kind, String namespace) {
         return inner.list(type, kind, namespace);
     }
@@ -74,6 +79,11 @@ public abstract class ForwardingBackend implements ConsoleBackend {
     @Override
     public boolean printsVolumeAttributesClass() {
         return inner.printsVolumeAttributesClass();
+    }
+
+    @Override
+    public io.fabric8.kubernetes.api.model.Table serverTable(ResourceType type, String namespace, String name) {
+        return inner.serverTable(type, namespace, name);
     }
 
     @Override

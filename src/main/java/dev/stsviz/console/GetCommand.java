@@ -6,6 +6,7 @@ import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodPrinter;
 import dev.stsviz.cluster.print.PvPrinter;
 import dev.stsviz.cluster.print.PvcPrinter;
+import dev.stsviz.cluster.print.ServerTablePrinter;
 import dev.stsviz.cluster.print.ServicePrinter;
 import dev.stsviz.cluster.print.StatefulSetPrinter;
 import dev.stsviz.cluster.print.Table;
@@ -47,11 +48,17 @@ final class GetCommand {
             typeWord = typeWord.substring(0, typeWord.indexOf('/'));
         }
         ResourceType type = ResourceType.parse(typeWord);
-        String namespace = type.clusterScoped() ? null : args.value("namespace", "default");
+        String namespace = type.clusterScoped() ? null : args.value("namespace", backend.namespace());
         String output = args.value("output", "");
         if (!List.of("", "wide", "yaml", "json", "name").contains(output)) {
             throw new ConsoleException("error: unable to match a printer suitable for the output format \"" + output
                     + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");
+        }
+        if (output.isEmpty() || output.equals("wide")) {
+            String printed = serverPrinted(type, namespace, names, output.equals("wide"));
+            if (printed != null) {
+                return printed;
+            }
         }
         List<HasMetadata> objects = new ArrayList<>();
         StringBuilder errors = new StringBuilder();
@@ -70,6 +77,41 @@ final class GetCommand {
         }
         String printed = objects.isEmpty() ? (names.isEmpty() ? Table.noResources(namespace) + "\n" : "")
                 : print(type, objects, output, names.size() == 1);
+        if (!errors.isEmpty()) {
+            throw new ConsoleException(printed + errors.toString().stripTrailing());
+        }
+        return printed;
+    }
+
+    /**
+     * kubectl's server-side printing: the server's own table, or null when the backend has none (then the built-in
+     * printers print). As kubectl, a get by names asks for each name, prints the found rows in one table and then an
+     * error line for each name that failed.
+     */
+    private String serverPrinted(ResourceType type, String namespace, List<String> names, boolean wide) {
+        List<io.fabric8.kubernetes.api.model.Table> tables = new ArrayList<>();
+        StringBuilder errors = new StringBuilder();
+        if (names.isEmpty()) {
+            io.fabric8.kubernetes.api.model.Table table = backend.serverTable(type, namespace, null);
+            if (table == null) {
+                return null;
+            }
+            tables.add(table);
+        } else {
+            for (String name : names) {
+                try {
+                    io.fabric8.kubernetes.api.model.Table table = backend.serverTable(type, namespace, name);
+                    if (table == null) {
+                        return null;
+                    }
+                    tables.add(table);
+                } catch (ConsoleException e) {
+                    errors.append(e.getMessage()).append('\n');
+                }
+            }
+        }
+        String printed = ServerTablePrinter.rows(tables) > 0 ? ServerTablePrinter.print(tables, wide)
+                : errors.isEmpty() ? Table.noResources(namespace) + "\n" : "";
         if (!errors.isEmpty()) {
             throw new ConsoleException(printed + errors.toString().stripTrailing());
         }

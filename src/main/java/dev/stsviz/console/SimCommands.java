@@ -75,7 +75,7 @@ final class SimCommands {
             return target;
         }
         String pod = target.substring(4);
-        var p = backend.get(io.fabric8.kubernetes.api.model.Pod.class, dev.stsviz.cluster.Kinds.POD, "default", pod);
+        var p = backend.get(io.fabric8.kubernetes.api.model.Pod.class, dev.stsviz.cluster.Kinds.POD, backend.namespace(), pod);
         if (p == null || p.getSpec().getNodeName() == null) {
             throw new ConsoleException("error: pod \"" + pod + "\" is not on a node");
         }

@@ -35,7 +35,7 @@ final class WaitCommands {
         if (target.type() != ResourceType.STATEFULSETS) {
             return CommandResult.error("error: no status viewer has been implemented for " + target.type().kind());
         }
-        String namespace = args.value("namespace", "default");
+        String namespace = args.value("namespace", backend.namespace());
         Duration limit = args.has("timeout") ? Durations.parse(args.value("timeout")) : ROLLOUT_LIMIT;
         Supplier<StatefulSet> set = () -> backend.get(StatefulSet.class, Kinds.STATEFUL_SET, namespace, target.name());
         if (set.get() == null) {
@@ -75,7 +75,7 @@ final class WaitCommands {
             return CommandResult.error("error: --for must be specified");
         }
         WriteCommands.Target target = WriteCommands.Target.of(args.positional(), "wait");
-        String namespace = target.type().clusterScoped() ? null : args.value("namespace", "default");
+        String namespace = target.type().clusterScoped() ? null : args.value("namespace", backend.namespace());
         Duration timeout = Durations.parse(args.value("timeout", "30s"));
         String condition = args.value("for");
         Supplier<HasMetadata> object = () -> backend.get(target.type().type(), target.type().kind(), namespace, target.name());
@@ -143,7 +143,7 @@ final class WaitCommands {
         }
         WriteCommands.Target target = WriteCommands.Target.of(List.of(rest.get(0)), "wait-until");
         String state = rest.get(1);
-        String namespace = target.type().clusterScoped() ? null : "default";
+        String namespace = target.type().clusterScoped() ? null : backend.namespace();
         Supplier<String> current = () -> stateOf(backend.get(target.type().type(), target.type().kind(), namespace, target.name()), state);
         long start = backend.now().toEpochMilli();
         boolean met = backend.waitUntil(() -> state.equalsIgnoreCase(current.get()), timeout);

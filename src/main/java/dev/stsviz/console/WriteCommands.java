@@ -59,14 +59,14 @@ final class WriteCommands {
         if (replicas < 0) {
             throw new ConsoleException("error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0");
         }
-        backend.scale(args.value("namespace", "default"), target.name(), replicas);
+        backend.scale(args.value("namespace", backend.namespace()), target.name(), replicas);
         return "statefulset.apps/" + target.name() + " scaled\n";
     }
 
     String delete(List<String> words) {
         KubectlArgs args = KubectlArgs.parse(words, Set.of("force", "grace-period", "wait", "namespace", "cascade"), "delete");
         Target target = Target.of(args.positional(), "delete");
-        String namespace = target.type().clusterScoped() ? null : args.value("namespace", "default");
+        String namespace = target.type().clusterScoped() ? null : args.value("namespace", backend.namespace());
         boolean force = args.flag("force");
         Long grace = null;
         if (args.has("grace-period")) {
@@ -121,7 +121,7 @@ final class WriteCommands {
         if (!type.equals("merge") && !type.equals("strategic")) {
             throw new ConsoleException("error: --type must be one of [json merge strategic], the console supports merge");
         }
-        String namespace = target.type().clusterScoped() ? null : args.value("namespace", "default");
+        String namespace = target.type().clusterScoped() ? null : args.value("namespace", backend.namespace());
         boolean changed = backend.patch(target.type().kind(), namespace, target.name(), args.value("patch"), type.equals("strategic"));
         return target.type().singular() + "/" + target.name() + (changed ? " patched" : " patched (no change)") + "\n";
     }
@@ -134,7 +134,7 @@ final class WriteCommands {
                     + "Example resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'");
         }
         Target target = Target.of(List.of(pos.get(0)), "set image");
-        String namespace = args.value("namespace", "default");
+        String namespace = args.value("namespace", backend.namespace());
         StatefulSet set = backend.get(StatefulSet.class, Kinds.STATEFUL_SET, namespace, target.name());
         if (target.type() != ResourceType.STATEFULSETS || set == null) {
             throw new ConsoleException("Error from server (NotFound): " + Resources.plural(target.type().kind()) + " \"" + target.name() + "\" not found");

@@ -12,6 +12,7 @@ import dev.stsviz.console.SimulatorControls;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.StatusDetails;
+import io.fabric8.kubernetes.api.model.Table;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.MixedOperation;
@@ -45,6 +46,7 @@ public final class LiveConsoleBackend implements ConsoleBackend {
     private final String namespace;
     private final LiveApply apply;
     private final ApiProxy proxy;
+    private final ServerTables tables;
 
     /** {@code namespace}: the context's namespace, for manifests that name none. */
     public LiveConsoleBackend(KubernetesClient client, String namespace) {
@@ -52,11 +54,17 @@ public final class LiveConsoleBackend implements ConsoleBackend {
         this.namespace = namespace == null ? "default" : namespace;
         this.apply = new LiveApply(client, this.namespace);
         this.proxy = new ApiProxy(client);
+        this.tables = new ServerTables(client);
     }
 
     @Override
     public Instant now() {
         return Instant.now();
+    }
+
+    @Override
+    public String namespace() {
+        return namespace;
     }
 
     @Override
@@ -71,6 +79,14 @@ public final class LiveConsoleBackend implements ConsoleBackend {
     @Override
     public <T extends HasMetadata> T get(Class<T> type, String kind, String namespace, String name) {
         return call(kind, name, () -> resource(typeOf(type, kind), kind, namespace, name).get());
+    }
+
+    /** The API server's own table, as kubectl get prints it; null if the server lists plain objects (the mock). */
+    @Override
+    public Table serverTable(ResourceType type, String namespace, String name) {
+        // as list(): namespace null lists all namespaces; a name needs one
+        String in = type.clusterScoped() ? null : namespace == null && name != null ? this.namespace : namespace;
+        return tables.get(type, in, name);
     }
 
     @Override
