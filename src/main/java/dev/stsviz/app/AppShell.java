@@ -59,7 +59,7 @@ final class AppShell {
             try {
                 LiveSession session = context.openLive(liveContext, namespace);
                 session.source().start();
-                Platform.runLater(() -> install(new ViewSource(session.source(), null, session.console(), session.target(), session::faultPreview),
+                Platform.runLater(() -> install(LiveViewSource.of(session),
                         session, session.target() + (context.readOnly ? " (read-only)" : "")));
             } catch (RuntimeException e) {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -12,7 +12,7 @@ public final class Main {
     }
 
     /** The command line, with a bad flag answered by one line and exit code 2, not the whole usage text. */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new StsvizCommand());
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             e.getCommandLine().getErr().println("stsviz: " + e.getMessage() + " (see --help)");

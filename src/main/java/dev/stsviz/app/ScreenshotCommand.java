@@ -1,6 +1,9 @@
 package dev.stsviz.app;
 
+import dev.stsviz.live.KubeContexts;
+import dev.stsviz.live.LiveSession;
 import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.view.ViewSource;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.view.MainView;
 import dev.stsviz.view.ViewPreferences;
@@ -25,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code stsviz screenshot OUT.png [--script FILE]}: runs a script on the simulator, then renders the window
  * headless (Monocle, software rendering: no display needed) and writes it as a PNG. The README's images come
- * from this.
+ * from this. With {@code --context C [-n NS]} it renders a live cluster instead, once its lists have arrived.
  */
 @Command(name = "screenshot", mixinStandardHelpOptions = true,
         description = "Renders the window, after running an optional script on the simulator, to a PNG file (headless).")
@@ -41,6 +44,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     SimulatorOptions simulator;
+
+    @picocli.CommandLine.Mixin
+    LiveOptions live;
 
     @Option(names = "--width", defaultValue = "1600", description = "Default: ${DEFAULT-VALUE}.")
     int width;
@@ -60,6 +66,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("stsviz screenshot: no such file: " + script);
             return 2;
         }
+        if (live.live()) {
+            return renderLive();
+        }
         Simulation sim = simulator.simulation(spec.commandLine());
         int scriptExit = 0;
         if (script != null) {
@@ -76,17 +85,55 @@ public final class ScreenshotCommand implements Callable<Integer> {
         return scriptExit;
     }
 
+    /** A live cluster: connect, wait (at most {@link #LIVE_SYNC}) for every list, then render as for the simulator. */
+    private int renderLive() throws Exception {
+        LiveSession session;
+        try {
+            session = LiveSession.open(KubeContexts.load(live.kubeconfig), live.context, live.namespace, true);
+        } catch (RuntimeException e) { // kubeconfig, context or plugin problems: one message
+            spec.commandLine().getErr().println("stsviz screenshot: " + e.getMessage());
+            return 2;
+        }
+        try (session) {
+            session.source().start();
+            long deadline = System.nanoTime() + LIVE_SYNC.toNanos();
+            while (!session.synced() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            Thread.sleep(300); // the last batch of listed objects reaches the state
+            Headless.useMonocle(width, height);
+            WritableImage image = render(LiveViewSource.of(session), () -> { }); // the session closes its source
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+            spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")"
+                    + (session.synced() ? "" : "; not every list had arrived: " + session.source().describeStatus()));
+            return 0;
+        }
+    }
+
+    private static final java.time.Duration LIVE_SYNC = java.time.Duration.ofSeconds(20);
+
     private WritableImage render(Simulation sim) throws Exception {
+        startToolkit();
+        SimulatedClusterSource source = new SimulatedClusterSource(() -> sim, System::nanoTime);
+        source.start(false);
+        return render(ViewSource.of(source), source);
+    }
+
+    private static void startToolkit() throws Exception {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        SimulatedClusterSource source = new SimulatedClusterSource(() -> sim, System::nanoTime);
-        source.start(false);
+    }
+
+    private WritableImage render(ViewSource viewSource, AutoCloseable source) throws Exception {
+        if (viewSource.live()) {
+            startToolkit();
+        }
         CompletableFuture<MainView> shown = new CompletableFuture<>();
         Platform.runLater(() -> {
             ViewPreferences prefs = ViewPreferences.transientDefaults();
             prefs.dark(dark);
-            MainView view = new MainView(source, prefs);
+            MainView view = new MainView(viewSource, prefs);
             Stage stage = new Stage();
             stage.setScene(new Scene(view.root(), width, height));
             stage.show();

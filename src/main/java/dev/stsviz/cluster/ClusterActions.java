@@ -11,6 +11,17 @@ import java.util.List;
  */
 public interface ClusterActions {
 
+    /** The actions a user may or may not be allowed to take (buttons are enabled accordingly). */
+    enum Verb { SCALE, DELETE_POD, CORDON_NODE, NODE_FAULT }
+
+    /**
+     * Whether this user may take the action, as far as is known without asking (never blocks): a live cluster
+     * answers from its access review, read-only mode refuses all, the simulator allows all.
+     */
+    default boolean allowed(Verb verb) {
+        return true;
+    }
+
     void scale(String namespace, String statefulSet, int replicas);
 
     /** Graceful delete with the pod's own terminationGracePeriodSeconds. */

@@ -19,6 +19,19 @@ public interface ClusterSource extends AutoCloseable {
     /** "Now" on this source's clock: virtual time for the simulator, wall time for a live cluster. Used for AGE. */
     Instant now();
 
+    /** The namespace the picture, the console and the actions work in; the simulator's is "default". */
+    default String namespace() {
+        return "default";
+    }
+
+    /**
+     * Null while what {@link #state()} holds is current; else the moment the source lost its cluster (a live API
+     * server stopped answering), whose picture the window then greys out and labels with that time.
+     */
+    default Instant staleSince() {
+        return null;
+    }
+
     /** One line for the status bar, e.g. "simulator (modern) t=00:05:12" or "minikube: watching". */
     String describeStatus();
 }

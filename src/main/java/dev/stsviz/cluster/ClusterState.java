@@ -24,6 +24,7 @@ public final class ClusterState {
 
     private final ConcurrentSkipListMap<ObjectKey, HasMetadata> objects = new ConcurrentSkipListMap<>();
     private final AtomicLong revision = new AtomicLong();
+    private final Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Which keys each recent revision touched, so a reader can update only those (guarded by itself). */
     private final Deque<Revision> journal = new ArrayDeque<>();
@@ -109,6 +110,27 @@ public final class ClusterState {
             journaledKeys = 0;
         }
         listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Records that this user may not read a kind (a live cluster answered 403): readers then say "not visible"
+     * instead of treating its absence as deletion (no node means "hidden", not "gone"). Readers rebuild once.
+     */
+    public void markUnreadable(String kind) {
+        if (!unreadable.add(kind)) {
+            return;
+        }
+        synchronized (journal) {
+            forgottenUpTo = revision.incrementAndGet();
+            journal.clear();
+            journaledKeys = 0;
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    /** False when this user may not read the kind; its objects are then unknown, not absent. */
+    public boolean readable(String kind) {
+        return !unreadable.contains(kind);
     }
 
     public long revision() {

@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -24,7 +25,10 @@ import java.util.stream.Collectors;
  * namespace, nodes/PVs/storage classes cluster-wide), every add/update/delete queued as a {@link ClusterChange}
  * and applied in batches. Informers relist after a dropped watch or 410 Gone and emit deletes for objects that
  * vanished meanwhile, so the state never keeps stale objects. A kind the cluster refuses (403) or does not serve
- * (404) is given up and reported; the others keep working.
+ * (404) is given up and reported (a kind this user may not read is marked unreadable in the state, so the picture
+ * says "not visible" instead of "gone"); the others keep working. A {@link ConnectionMonitor} notices a lost server
+ * within seconds: the picture is then marked stale, writes are refused, and when the server answers again every
+ * kind is listed anew, so what is drawn equals what kubectl then lists.
  */
 public final class LiveClusterSource implements ClusterSource {
     static final long BATCH_MILLIS = 50;
@@ -32,8 +36,10 @@ public final class LiveClusterSource implements ClusterSource {
     private final KubernetesClient client;
     private final String namespace;
     private final String context;
-    private final ClusterActions actions;
+    private final CheckedActions actions;
     private final ClusterState state = new ClusterState();
+    private final AccessReview access = new AccessReview();
+    private final ConnectionMonitor monitor;
     private final ChangeBatcher batcher = new ChangeBatcher(state, BATCH_MILLIS);
     private final StatusTracker tracker;
     private final Map<WatchedKind, SharedIndexInformer<? extends HasMetadata>> informers = new ConcurrentHashMap<>();
@@ -50,7 +56,8 @@ public final class LiveClusterSource implements ClusterSource {
         this.client = client;
         this.namespace = namespace;
         this.context = context;
-        this.actions = actions;
+        this.monitor = new ConnectionMonitor(client, Clock.systemDefaultZone(), this::relist);
+        this.actions = new CheckedActions(actions, monitor::lostAt, access::allows);
         this.tracker = new StatusTracker(context, namespace, Clock.systemDefaultZone());
     }
 
@@ -77,31 +84,71 @@ public final class LiveClusterSource implements ClusterSource {
         }
         state.clear(); // a new connection starts from its own lists, never from what a previous one saw
         batcher.start();
-        ResourceEventHandler<HasMetadata> handler = new ResourceEventHandler<>() {
-            @Override
-            public void onAdd(HasMetadata object) {
-                batcher.offer(ClusterChange.upsert(object));
-            }
-
-            @Override
-            public void onUpdate(HasMetadata oldObject, HasMetadata newObject) {
-                batcher.offer(ClusterChange.upsert(newObject));
-            }
-
-            @Override
-            public void onDelete(HasMetadata object, boolean finalStateUnknown) {
-                batcher.offer(ClusterChange.delete(object));
-            }
-        };
         for (WatchedKind kind : WatchedKind.values()) {
-            // resync 0: a periodic resync would re-send unchanged objects and bump the revision for nothing
-            SharedIndexInformer<? extends HasMetadata> informer = kind.informable(client, namespace).runnableInformer(0);
-            informer.addEventHandler(handler);
-            informer.exceptionHandler((isStarted, failure) -> retryAfter(kind, failure));
-            informers.put(kind, informer);
+            informers.put(kind, newInformer(kind));
         }
         started = true;
         informers.values().forEach(SharedIndexInformer::start); // asynchronous: never blocks the caller
+        monitor.start();
+        CompletableFuture.runAsync(() -> access.review(client, namespace)); // answers which buttons to enable
+    }
+
+    private SharedIndexInformer<? extends HasMetadata> newInformer(WatchedKind kind) {
+        // resync 0: a periodic resync would re-send unchanged objects and bump the revision for nothing
+        SharedIndexInformer<? extends HasMetadata> informer = kind.informable(client, namespace).runnableInformer(0);
+        informer.addEventHandler(handler);
+        informer.exceptionHandler((isStarted, failure) -> retryAfter(kind, failure));
+        return informer;
+    }
+
+    private final ResourceEventHandler<HasMetadata> handler = new ResourceEventHandler<>() {
+        @Override
+        public void onAdd(HasMetadata object) {
+            batcher.offer(ClusterChange.upsert(object));
+        }
+
+        @Override
+        public void onUpdate(HasMetadata oldObject, HasMetadata newObject) {
+            batcher.offer(ClusterChange.upsert(newObject));
+        }
+
+        @Override
+        public void onDelete(HasMetadata object, boolean finalStateUnknown) {
+            batcher.offer(ClusterChange.delete(object));
+        }
+    };
+
+    /**
+     * After an outage: every kind is listed and watched anew (a watch on a connection that silently died would
+     * never notice), and objects the new list lacks are deleted from the state, so changes made meanwhile show.
+     */
+    private synchronized void relist() {
+        if (!started) {
+            return;
+        }
+        for (WatchedKind kind : WatchedKind.values()) {
+            if (givenUp.contains(kind)) {
+                continue;
+            }
+            SharedIndexInformer<? extends HasMetadata> old = informers.remove(kind);
+            if (old != null) {
+                old.stop();
+            }
+            SharedIndexInformer<? extends HasMetadata> fresh = newInformer(kind);
+            informers.put(kind, fresh);
+            fresh.start().thenRun(() -> dropVanished(kind, fresh));
+        }
+    }
+
+    private void dropVanished(WatchedKind kind, SharedIndexInformer<? extends HasMetadata> informer) {
+        Set<String> listed = Set.copyOf(informer.getStore().listKeys());
+        for (HasMetadata object : state.list(HasMetadata.class, kind.kind)) {
+            String key = object.getMetadata().getNamespace() == null ? object.getMetadata().getName()
+                    : object.getMetadata().getNamespace() + "/" + object.getMetadata().getName();
+            if (!listed.contains(key)) {
+                batcher.offer(ClusterChange.delete(object));
+            }
+        }
     }
 
     /** Called on an informer's thread; true keeps it retrying (with fabric8's backoff), false stops it. */
@@ -116,6 +163,7 @@ public final class LiveClusterSource implements ClusterSource {
             String message = String.valueOf(failure.getMessage());
             tracker.forbidden((message.contains("watch=true") ? "watch " : "list ") + kind.resource);
             givenUp.add(kind);
+            state.markUnreadable(kind.kind); // unknown, not absent: nothing may claim its objects are gone
             return false;
         }
         SharedIndexInformer<? extends HasMetadata> informer = informers.get(kind);
@@ -142,7 +190,7 @@ public final class LiveClusterSource implements ClusterSource {
             allSynced &= entry.getValue().hasSynced();
             allWatching &= entry.getValue().isWatching();
         }
-        return tracker.snapshot(started, allSynced, allWatching);
+        return tracker.snapshot(started, allSynced, allWatching, monitor.lostAt(), monitor.lastError(), access.refused());
     }
 
     @Override
@@ -165,23 +213,31 @@ public final class LiveClusterSource implements ClusterSource {
         return actions;
     }
 
+    /** When the server stopped answering: the picture shows the cluster as it was then. Null while connected. */
+    @Override
+    public Instant staleSince() {
+        return monitor.lostAt();
+    }
+
     /** Wall-clock time: a live cluster's timestamps are real. */
     @Override
     public Instant now() {
         return Instant.now();
     }
 
-    public String context() {
-        return context;
-    }
-
+    @Override
     public String namespace() {
         return namespace;
     }
 
+    public String context() {
+        return context;
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
         started = false;
+        monitor.close();
         java.util.List<java.util.concurrent.CompletableFuture<?>> stopped = new java.util.ArrayList<>();
         for (SharedIndexInformer<?> informer : informers.values()) {
             informer.stop();

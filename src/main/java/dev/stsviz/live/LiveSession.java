@@ -75,6 +75,12 @@ public final class LiveSession implements AutoCloseable {
                 .build()));
     }
 
+    /** Every watched kind has been listed once (or given up as forbidden or not served). */
+    public boolean synced() {
+        LiveStatus.Phase phase = source.status().phase();
+        return phase == LiveStatus.Phase.SYNCED || phase == LiveStatus.Phase.WATCHING;
+    }
+
     public ClusterSource source() {
         return source;
     }

@@ -7,12 +7,14 @@ import java.util.List;
 
 /**
  * What the live source is doing, for the status bar: connecting, synced (initial lists done), watching (all
- * watches open), or retrying after an error; plus the kinds the cluster refused ("list nodes") or does not serve.
+ * watches open), retrying after an error, or lost (the server stopped answering); plus the requests the cluster
+ * refuses this user ("list nodes", "patch nodes") and the kinds it does not serve.
  */
 public record LiveStatus(String context, String namespace, Phase phase, String lastError, Instant lastErrorAt,
                          List<String> forbidden, List<String> notServed) {
 
-    public enum Phase { CONNECTING, SYNCED, WATCHING, RETRYING }
+    /** LOST: the server stopped answering; the picture shows what was known when it did (lastErrorAt). */
+    public enum Phase { CONNECTING, SYNCED, WATCHING, RETRYING, LOST }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -27,8 +29,13 @@ public record LiveStatus(String context, String namespace, Phase phase, String l
     }
 
     public String describe(ZoneId zone) {
-        StringBuilder line = new StringBuilder(context).append('/').append(namespace).append(": ")
-                .append(phase.name().toLowerCase());
+        StringBuilder line = new StringBuilder(context).append('/').append(namespace).append(": ");
+        if (phase == Phase.LOST) {
+            line.append("connection lost at ").append(CLOCK.format(lastErrorAt.atZone(zone))).append(", retrying: ")
+                    .append(lastError == null ? "no answer" : lastError);
+        } else {
+            line.append(phase.name().toLowerCase());
+        }
         if (phase == Phase.RETRYING && lastError != null) {
             line.append(" (").append(lastError).append(')');
             if (lastErrorAt != null) {
@@ -36,7 +43,8 @@ public record LiveStatus(String context, String namespace, Phase phase, String l
             }
         }
         if (!forbidden.isEmpty()) {
-            line.append(" (forbidden: ").append(String.join(", ", forbidden)).append("; the rest works read-only)");
+            // exactly what this user may not do; everything else, reads and writes, stays available
+            line.append(" (forbidden for this user: ").append(String.join(", ", forbidden)).append(')');
         }
         if (!notServed.isEmpty()) {
             line.append(" (not served: ").append(String.join(", ", notServed)).append(')');

@@ -37,8 +37,22 @@ final class StatusTracker {
         notServed.addIfAbsent(resource);
     }
 
-    /** @param allSynced every informer still running has listed once; @param allWatching every one has its watch open */
-    LiveStatus snapshot(boolean started, boolean allSynced, boolean allWatching) {
+    /**
+     * @param allSynced every informer still running has listed once; @param allWatching every one has its watch open
+     * @param lostAt when the server stopped answering (null: it answers); @param lostError why
+     * @param refusedWrites write requests the access review refused, e.g. "patch nodes"
+     */
+    LiveStatus snapshot(boolean started, boolean allSynced, boolean allWatching, Instant lostAt, String lostError,
+                        java.util.List<String> refusedWrites) {
+        java.util.List<String> refused = new java.util.ArrayList<>(forbidden);
+        refusedWrites.forEach(w -> {
+            if (!refused.contains(w)) {
+                refused.add(w);
+            }
+        });
+        if (started && lostAt != null) {
+            return new LiveStatus(context, namespace, LiveStatus.Phase.LOST, lostError, lostAt, refused, notServed);
+        }
         LiveStatus.Phase phase;
         if (started && allWatching) {
             lastError = null; // recovered
@@ -50,6 +64,6 @@ final class StatusTracker {
         } else {
             phase = LiveStatus.Phase.CONNECTING;
         }
-        return new LiveStatus(context, namespace, phase, lastError, lastErrorAt, forbidden, notServed);
+        return new LiveStatus(context, namespace, phase, lastError, lastErrorAt, refused, notServed);
     }
 }

@@ -29,6 +29,8 @@ final class ActionBar extends HBox {
             + "The chapter's advice: only force-delete a stateful pod when you know its node is no longer running it; "
             + "otherwise two pods with the same identity may run at once.";
     private final ClusterActions actions;
+    /** The namespace every pod and StatefulSet action works in: the source's. */
+    private final String namespace;
     private final SimulatedClusterSource sim;
     private final String liveTarget;
     private final java.util.function.BiFunction<String, String, String> faultPreview;
@@ -44,14 +46,19 @@ final class ActionBar extends HBox {
     private final Button reconnect = button("reconnect", "↻ Reconnect node", "Bring the selected node back");
     private final Button cordon = button("cordon", "Cordon", "Mark the node unschedulable");
     private final Button uncordon = button("uncordon", "Uncordon", "Mark the node schedulable");
+    private final Button scale = button("scale", "Scale", "kubectl scale sts --replicas=N");
+    private final Button scaleDown = button("scale-down", "−", "Scale down by one (Ctrl+Down)");
+    private final Button scaleUp = button("scale-up", "+", "Scale up by one (Ctrl+Up)");
     private String setName = "kubia";
+    private Selection selected;
 
     /** @param sim null on a live cluster; @param liveTarget what confirmations name on a live cluster */
-    ActionBar(ClusterActions actions, SimulatedClusterSource sim, String liveTarget,
+    ActionBar(ClusterActions actions, String namespace, SimulatedClusterSource sim, String liveTarget,
               java.util.function.BiFunction<String, String, String> faultPreview, Background background,
               Consumer<String> report, Supplier<Selection> selection) {
         super(6);
         this.actions = actions;
+        this.namespace = namespace;
         this.sim = sim;
         this.liveTarget = liveTarget;
         this.faultPreview = faultPreview;
@@ -63,12 +70,9 @@ final class ActionBar extends HBox {
         replicas.setId("replicas");
         replicas.setPrefWidth(80);
         replicas.setEditable(true);
-        Button scale = button("scale", "Scale", "kubectl scale sts --replicas=N");
         scale.setOnAction(e -> scaleTo(replicas.getValue()));
-        Button down = button("scale-down", "−", "Scale down by one (Ctrl+Down)");
-        down.setOnAction(e -> scaleBy(-1));
-        Button up = button("scale-up", "+", "Scale up by one (Ctrl+Up)");
-        up.setOnAction(e -> scaleBy(1));
+        scaleDown.setOnAction(e -> scaleBy(-1));
+        scaleUp.setOnAction(e -> scaleBy(1));
         deletePod.setOnAction(e -> deleteSelectedPod(false));
         forceDelete.setOnAction(e -> deleteSelectedPod(true));
         disconnect.setOnAction(e -> onSelectedNode("disconnected", actions::disconnectNode));
@@ -82,7 +86,7 @@ final class ActionBar extends HBox {
             sim.reset();
             return "simulation reset";
         }, report, report));
-        getChildren().addAll(down, replicas, up, scale, new Separator(javafx.geometry.Orientation.VERTICAL), deletePod, forceDelete,
+        getChildren().addAll(scaleDown, replicas, scaleUp, scale, new Separator(javafx.geometry.Orientation.VERTICAL), deletePod, forceDelete,
                 new Separator(javafx.geometry.Orientation.VERTICAL), disconnect, reconnect, cordon, uncordon);
         if (sim != null) {
             getChildren().addAll(addNode, reset); // only the simulator can grow a node or start over
@@ -97,15 +101,34 @@ final class ActionBar extends HBox {
         return b;
     }
 
-    /** Enables what applies to the selection; shows the StatefulSet's replicas in the spinner. */
+    /**
+     * Enables what applies to the selection and what this user may do (a live cluster's access review arrives
+     * after connecting, so the window calls this again on every pulse that changed something).
+     */
     void selectionChanged(Selection s) {
+        selected = s;
         boolean pod = s != null && Kinds.POD.equals(s.kind());
         boolean node = s != null && Kinds.NODE.equals(s.kind());
-        deletePod.setDisable(!pod);
-        forceDelete.setDisable(!pod);
-        for (Button b : new Button[] {disconnect, reconnect, cordon, uncordon}) {
-            b.setDisable(!node);
+        enable(deletePod, pod, ClusterActions.Verb.DELETE_POD);
+        enable(forceDelete, pod, ClusterActions.Verb.DELETE_POD);
+        enable(disconnect, node, ClusterActions.Verb.NODE_FAULT);
+        enable(reconnect, node, ClusterActions.Verb.NODE_FAULT);
+        enable(cordon, node, ClusterActions.Verb.CORDON_NODE);
+        enable(uncordon, node, ClusterActions.Verb.CORDON_NODE);
+        for (Button b : new Button[] {scale, scaleDown, scaleUp}) {
+            enable(b, true, ClusterActions.Verb.SCALE);
         }
+    }
+
+    void refreshPermissions() {
+        selectionChanged(selected);
+    }
+
+    private void enable(Button button, boolean applies, ClusterActions.Verb verb) {
+        boolean allowed = actions.allowed(verb);
+        button.setDisable(!applies || !allowed);
+        // a disabled button shows no tooltip: say why on the button's accessible text instead
+        button.setAccessibleHelp(allowed ? null : "not allowed for this user");
     }
 
     void showReplicas(StatefulSet set) {
@@ -126,7 +149,7 @@ final class ActionBar extends HBox {
             return;
         }
         background.run(() -> {
-            actions.scale("default", name, n);
+            actions.scale(namespace, name, n);
             return "statefulset.apps/" + name + " scaled to " + n;
         }, report, report);
     }
@@ -144,21 +167,18 @@ final class ActionBar extends HBox {
         }
         background.run(() -> {
             if (force) {
-                actions.forceDeletePod("default", s.name());
+                actions.forceDeletePod(namespace, s.name());
                 return "pod \"" + s.name() + "\" force deleted";
             }
-            actions.deletePod("default", s.name());
+            actions.deletePod(namespace, s.name());
             return "pod \"" + s.name() + "\" deleted";
         }, report, report);
     }
 
     private boolean confirmForce(String pod) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, FORCE_WARNING, ButtonType.CANCEL, ButtonType.OK);
-        alert.setTitle("Force delete " + pod + "?");
-        alert.setHeaderText("Force delete pod " + pod + (liveTarget == null ? " on the simulator?" : " in " + liveTarget + "?"));
-        ((Button) alert.getDialogPane().lookupButton(ButtonType.OK)).setText("Force delete");
-        Optional<ButtonType> answer = alert.showAndWait();
-        return answer.isPresent() && answer.get() == ButtonType.OK;
+        return DestructiveDialog.confirm("Force delete " + pod + "?",
+                "Force delete pod " + pod + (liveTarget == null ? " on the simulator?" : " in " + liveTarget + "?"),
+                FORCE_WARNING, "_Force delete");
     }
 
     private void onSelectedNode(String verb, Consumer<String> action) {
@@ -171,7 +191,11 @@ final class ActionBar extends HBox {
             // the exact command that will run on this machine, before it runs
             what += "\n\nruns: " + faultPreview.apply(verb.replace("ed", ""), s.name());
         }
-        if (!confirmLive(what)) {
+        boolean cutsNode = verb.equals("disconnected");
+        if (cutsNode && liveTarget != null
+                ? !DestructiveDialog.confirm("Confirm on " + liveTarget, "Disconnect node " + s.name() + " in " + liveTarget + "?",
+                        what + "\n\nThis changes the real cluster: " + liveTarget + ".", "_Disconnect")
+                : !confirmLive(what)) {
             return;
         }
         background.run(() -> {

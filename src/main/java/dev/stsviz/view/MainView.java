@@ -42,7 +42,6 @@ import java.util.Objects;
  * (actions, console commands) runs in the background.
  */
 public final class MainView {
-    private static final String NAMESPACE = "default";
     private final ViewSource view;
     private final dev.stsviz.cluster.ClusterSource source;
     private final Background background = new Background();
@@ -56,6 +55,9 @@ public final class MainView {
     private final DetailsPane details = new DetailsPane();
     private final ConsolePane console;
     private final Label why = new Label();
+    /** Over the picture while a live cluster is lost: what it shows is the past. */
+    private final Label stale = new Label();
+    private java.time.Instant shownStaleSince;
     private final Label status = new Label();
     private final ViewPreferences prefs;
     private final AnimationTimer publisher;
@@ -64,7 +66,7 @@ public final class MainView {
     /** The "why is it waiting?" line names this many sets at most; a big cluster's hundreds would fill the window. */
     private static final int WHY_LINES = 6;
     /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
-    private final IncrementalDiagramModel model = new IncrementalDiagramModel(NAMESPACE);
+    private final IncrementalDiagramModel model;
     private double fontSize;
 
     public MainView(SimulatedClusterSource simulator, ViewPreferences prefs) {
@@ -74,10 +76,11 @@ public final class MainView {
     public MainView(ViewSource view, ViewPreferences prefs) {
         this.view = view;
         this.source = view.source();
+        this.model = new IncrementalDiagramModel(source.namespace());
         this.prefs = prefs;
         this.fontSize = prefs.fontSize();
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
-        this.actions = new ActionBar(source.actions(), view.simulator(), view.liveTarget(), view.faultPreview(), background,
+        this.actions = new ActionBar(source.actions(), source.namespace(), view.simulator(), view.liveTarget(), view.faultPreview(), background,
                 this::report, diagram::selected);
         this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
         this.console = new ConsolePane(background.executor(), view.console());
@@ -110,7 +113,12 @@ public final class MainView {
         liveStatus.getStyleClass().add("live-status");
         liveStatus.setId("live-status");
         HBox timeRow = time != null ? new HBox(8, time, spacer, dark) : new HBox(8, liveStatus, spacer, dark);
-        VBox top = new VBox(6, actions, timeRow, why);
+        stale.getStyleClass().add("stale-banner");
+        stale.setId("stale");
+        stale.setWrapText(true);
+        stale.setMaxWidth(Double.MAX_VALUE);
+        showStale(null);
+        VBox top = new VBox(6, actions, timeRow, stale, why);
         top.getStyleClass().add("top-bar");
         root.setTop(top);
 
@@ -214,6 +222,23 @@ public final class MainView {
         prefs.dark(dark);
     }
 
+    /** Greys the picture and says since when it is the past; null: the picture is current again. */
+    private void showStale(java.time.Instant since) {
+        shownStaleSince = since;
+        boolean isStale = since != null;
+        stale.setVisible(isStale);
+        stale.setManaged(isStale);
+        if (isStale) {
+            String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(since.atZone(java.time.ZoneId.systemDefault()));
+            stale.setText("⚠ Connection to the API server lost at " + at + ". The picture shows the cluster as it was then;"
+                    + " changes are refused until the server answers again, then everything is listed anew.");
+        }
+        if (diagramPane != null) {
+            diagramPane.node().setOpacity(isStale ? 0.45 : 1);
+            diagramPane.node().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), isStale);
+        }
+    }
+
     private void report(String message) {
         status.setText(message);
     }
@@ -229,6 +254,10 @@ public final class MainView {
             time.refresh();
         } else {
             liveStatus.setText(source.describeStatus());
+            java.time.Instant staleSince = source.staleSince();
+            if (!Objects.equals(staleSince, shownStaleSince)) {
+                showStale(staleSince);
+            }
         }
         ClusterState state = source.state();
         long second = source.now().getEpochSecond();
@@ -252,8 +281,9 @@ public final class MainView {
         if (sets.size() > WHY_LINES) {
             lines.append("\n… and ").append(sets.size() - WHY_LINES).append(" more StatefulSets (kubectl get sts lists them)");
         }
-        why.setText(sets.isEmpty() ? "No StatefulSet in namespace default." : lines.toString());
+        why.setText(sets.isEmpty() ? "No StatefulSet in namespace " + source.namespace() + "." : lines.toString());
         actions.showReplicas(sets.isEmpty() ? null : sets.get(0));
+        actions.refreshPermissions();
         events.update(state.list(Event.class, Kinds.EVENT), now);
         showDetails();
     }
@@ -266,7 +296,7 @@ public final class MainView {
         }
         ClusterState state = source.state();
         var now = source.now();
-        String namespace = Kinds.NODE.equals(s.kind()) ? null : NAMESPACE;
+        String namespace = Kinds.NODE.equals(s.kind()) ? null : source.namespace();
         HasMetadata object = state.get(HasMetadata.class, s.kind(), namespace, s.name()).orElse(null);
         if (object == null) {
             details.show(s.kind() + " " + s.name(), s.kind() + " " + s.name() + " is gone.", "");

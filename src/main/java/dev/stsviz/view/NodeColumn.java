@@ -109,8 +109,8 @@ final class NodeColumn extends VBox {
             } else if (!getChildren().contains(taints)) {
                 getChildren().add(2, taints);
             }
-            getStyleClass().removeAll("node-ready", "node-notready", "node-cordoned");
-            getStyleClass().add(next.ready() ? (next.cordoned() ? "node-cordoned" : "node-ready") : "node-notready");
+            getStyleClass().removeAll("node-ready", "node-notready", "node-cordoned", "node-hidden");
+            getStyleClass().add(next.hidden() ? "node-hidden" : next.ready() ? (next.cordoned() ? "node-cordoned" : "node-ready") : "node-notready");
             setAccessibleText("node " + next.name() + " " + next.status());
         }
         view = next;

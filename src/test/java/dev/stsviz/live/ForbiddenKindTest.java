@@ -28,7 +28,7 @@ class ForbiddenKindTest {
             source.start();
             Poll.until(() -> source.state().get(Pod.class, Kinds.POD, "default", "kubia-0").isPresent(), source::describeStatus);
             Poll.until(() -> source.status().phase() == LiveStatus.Phase.WATCHING, source::describeStatus);
-            assertThat(source.describeStatus()).isEqualTo("mock/default: watching (forbidden: list nodes; the rest works read-only)");
+            assertThat(source.describeStatus()).isEqualTo("mock/default: watching (forbidden for this user: list nodes)");
             assertThat(source.unavailableKinds()).containsExactly(Kinds.NODE);
         }
     }

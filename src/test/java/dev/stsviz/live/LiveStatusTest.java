@@ -26,18 +26,18 @@ class LiveStatusTest {
     @Test
     void forbiddenKindsAreListed() {
         LiveStatus status = new LiveStatus("gke", "kubia", LiveStatus.Phase.WATCHING, null, null, List.of("list nodes"), List.of());
-        assertThat(status.describe(ZoneOffset.UTC)).isEqualTo("gke/kubia: watching (forbidden: list nodes; the rest works read-only)");
+        assertThat(status.describe(ZoneOffset.UTC)).isEqualTo("gke/kubia: watching (forbidden for this user: list nodes)");
     }
 
     @Test
     void trackerMovesFromConnectingToWatchingAndBackToRetrying() {
         StatusTracker tracker = new StatusTracker("c", "ns", java.time.Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-        assertThat(tracker.snapshot(false, false, false).phase()).isEqualTo(LiveStatus.Phase.CONNECTING);
-        assertThat(tracker.snapshot(true, true, false).phase()).isEqualTo(LiveStatus.Phase.SYNCED);
-        assertThat(tracker.snapshot(true, true, true).phase()).isEqualTo(LiveStatus.Phase.WATCHING);
+        assertThat(tracker.snapshot(false, false, false, null, null, java.util.List.of()).phase()).isEqualTo(LiveStatus.Phase.CONNECTING);
+        assertThat(tracker.snapshot(true, true, false, null, null, java.util.List.of()).phase()).isEqualTo(LiveStatus.Phase.SYNCED);
+        assertThat(tracker.snapshot(true, true, true, null, null, java.util.List.of()).phase()).isEqualTo(LiveStatus.Phase.WATCHING);
         tracker.error("connection refused");
-        assertThat(tracker.snapshot(true, true, false).phase()).isEqualTo(LiveStatus.Phase.RETRYING);
-        assertThat(tracker.snapshot(true, true, true).phase()).isEqualTo(LiveStatus.Phase.WATCHING);
-        assertThat(tracker.snapshot(true, true, false).phase()).as("recovered: the old error is forgotten").isEqualTo(LiveStatus.Phase.SYNCED);
+        assertThat(tracker.snapshot(true, true, false, null, null, java.util.List.of()).phase()).isEqualTo(LiveStatus.Phase.RETRYING);
+        assertThat(tracker.snapshot(true, true, true, null, null, java.util.List.of()).phase()).isEqualTo(LiveStatus.Phase.WATCHING);
+        assertThat(tracker.snapshot(true, true, false, null, null, java.util.List.of()).phase()).as("recovered: the old error is forgotten").isEqualTo(LiveStatus.Phase.SYNCED);
     }
 }

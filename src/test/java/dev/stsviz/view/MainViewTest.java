@@ -153,7 +153,7 @@ class MainViewTest {
         clickTile(robot, "kubia-0");
         robot.clickOn("#force-delete");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("Force delete");
+        robot.clickOn("#destructive-action");
         awaitReport(robot, "force deleted");
         advance(robot, Duration.ofSeconds(5));
         assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Running");

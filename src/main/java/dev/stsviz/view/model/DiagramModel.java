@@ -73,7 +73,8 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             List<PodView> pods = byNode.remove(node.getMetadata().getName());
             nodes.add(nodeView(node, pods == null ? List.of() : sorted(pods)));
         }
-        byNode.forEach((name, pods) -> nodes.add(goneNode(name, sorted(pods))));
+        boolean nodesReadable = state.readable(Kinds.NODE);
+        byNode.forEach((name, pods) -> nodes.add(absentNode(name, sorted(pods), nodesReadable)));
         List<ClaimView> claims = new ArrayList<>();
         for (PersistentVolumeClaim pvc : state.list(PersistentVolumeClaim.class, Kinds.PVC)) {
             if (namespace.equals(pvc.getMetadata().getNamespace())) {
@@ -118,8 +119,9 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
                 NodePrinter.roles(node), pods);
     }
 
-    static NodeView goneNode(String name, List<PodView> pods) {
-        return new NodeView(name, GONE, false, false, List.of(), "<none>", pods);
+    /** A column for pods bound to a node the state lacks: gone if this user may read nodes, else just not visible. */
+    static NodeView absentNode(String name, List<PodView> pods, boolean nodesReadable) {
+        return new NodeView(name, nodesReadable ? GONE : NodeView.HIDDEN, false, false, List.of(), "<none>", pods);
     }
 
     /** Live objects may lack spec or status: read them null-safe. */

@@ -65,7 +65,7 @@ public final class IncrementalDiagramModel {
         mounters.clear();
         model = DiagramModel.of(state, namespace);
         for (NodeView node : model.nodes()) {
-            (DiagramModel.GONE.equals(node.status()) ? goneNodes : apiNodes)
+            (DiagramModel.GONE.equals(node.status()) || node.hidden() ? goneNodes : apiNodes)
                     .put(node.name(), node);
             node.pods().forEach(this::index);
         }
@@ -167,7 +167,8 @@ public final class IncrementalDiagramModel {
         TreeMap<String, PodView> column = podsByNode.get(name);
         List<PodView> pods = column == null ? List.of() : new ArrayList<>(column.values());
         Node node = state.get(Node.class, Kinds.NODE, null, name).orElse(null);
-        NodeView next = node != null ? DiagramModel.nodeView(node, pods) : pods.isEmpty() ? null : DiagramModel.goneNode(name, pods);
+        NodeView next = node != null ? DiagramModel.nodeView(node, pods) : pods.isEmpty() ? null
+                : DiagramModel.absentNode(name, pods, state.readable(Kinds.NODE));
         TreeMap<String, NodeView> home = node != null ? apiNodes : goneNodes;
         TreeMap<String, NodeView> other = node != null ? goneNodes : apiNodes;
         boolean moved = other.remove(name) != null;

@@ -5,7 +5,17 @@ import java.util.List;
 /** A node column: kubectl's STATUS text, its taints, and its pods in ordinal order. */
 public record NodeView(String name, String status, boolean ready, boolean cordoned, List<String> taints, String roles,
                        List<PodView> pods) {
+    /**
+     * The status of a node this user may not read (403 on nodes): its pods are grouped by spec.nodeName, and nothing
+     * claims the node is gone or NotReady, since the API did not say so.
+     */
+    public static final String HIDDEN = "status not visible (no permission to read nodes)";
+
+    public boolean hidden() {
+        return HIDDEN.equals(status);
+    }
+
     public String glyph() {
-        return ready ? (cordoned ? "⊘" : "✓") : "✗";
+        return hidden() ? "?" : ready ? (cordoned ? "⊘" : "✓") : "✗";
     }
 }
