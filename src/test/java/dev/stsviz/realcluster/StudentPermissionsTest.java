@@ -62,8 +62,11 @@ class StudentPermissionsTest {
     @Test
     void podsAreGroupedByNodeAndNoNodeIsCalledGoneOrNotReady() {
         IncrementalDiagramModel model = new IncrementalDiagramModel(student.source().namespace());
-        ControlPlane.waitUntil(SEEN, "both pods drawn", () -> model.update(student.source().state()).nodes().stream()
-                .mapToLong(n -> n.pods().size()).sum() == 2);
+        // each kind is listed by its own informer: wait for the set and both claims too
+        ControlPlane.waitUntil(SEEN, "both pods drawn, the set and its claims listed", () -> model.update(student.source().state())
+                .nodes().stream().mapToLong(n -> n.pods().size()).sum() == 2
+                && student.source().state().get(StatefulSet.class, Kinds.STATEFUL_SET, "default", "kubia").isPresent()
+                && student.source().state().list(PersistentVolumeClaim.class, Kinds.PVC).size() == 2);
         DiagramModel picture = model.update(student.source().state());
         for (NodeView column : picture.nodes()) {
             Pod pod = admin.pods().inNamespace("default").withName(column.pods().get(0).name()).get();
