@@ -80,7 +80,12 @@ class LiveChapterTest {
     @Test
     void theWindowsModelDrawsThePodsAndClaimsOfTheChosenNamespace() {
         IncrementalDiagramModel model = new IncrementalDiagramModel(session.source().namespace());
-        ControlPlane.waitUntil(SEEN, "both pods drawn", () -> podNames(model.update(state())).equals(List.of("kubia-0", "kubia-1")));
+        // each kind is listed by its own informer: wait until pods, claims and nodes have all arrived
+        ControlPlane.waitUntil(SEEN, "both pods and claims drawn on listed nodes", () -> {
+            DiagramModel m = model.update(state());
+            return podNames(m).equals(List.of("kubia-0", "kubia-1")) && m.claims().size() == 2
+                    && m.nodes().stream().allMatch(n -> n.status().equals("Ready"));
+        });
         DiagramModel picture = model.update(state());
         assertThat(picture.claims()).extracting(c -> c.name() + " " + c.status() + " " + c.mountedBy())
                 .containsExactly("data-kubia-0 Bound kubia-0", "data-kubia-1 Bound kubia-1");
