@@ -104,6 +104,11 @@ public final class ClusterState {
     /** Forgets everything (a relist, a context switch, a simulation reset). */
     public void clear() {
         objects.clear();
+        forgetJournal();
+    }
+
+    /** A new revision that no journal reaches back past: every reader rebuilds once, and hears of it. */
+    private void forgetJournal() {
         synchronized (journal) {
             forgottenUpTo = revision.incrementAndGet();
             journal.clear();
@@ -117,15 +122,9 @@ public final class ClusterState {
      * instead of treating its absence as deletion (no node means "hidden", not "gone"). Readers rebuild once.
      */
     public void markUnreadable(String kind) {
-        if (!unreadable.add(kind)) {
-            return;
+        if (unreadable.add(kind)) {
+            forgetJournal();
         }
-        synchronized (journal) {
-            forgottenUpTo = revision.incrementAndGet();
-            journal.clear();
-            journaledKeys = 0;
-        }
-        listeners.forEach(Runnable::run);
     }
 
     /** False when this user may not read the kind; its objects are then unknown, not absent. */
