@@ -75,10 +75,12 @@ class StudentPermissionsTest {
             assertThat(column.glyph()).isEqualTo("?");
         }
         assertThat(picture.claims()).extracting(c -> c.name() + " " + c.status()).containsExactly("data-kubia-0 Bound", "data-kubia-1 Bound");
+        // without nodes the why-line still follows the pods, and never blames a node
         var state = student.source().state();
-        String why = WhyWaiting.explain(state.get(StatefulSet.class, Kinds.STATEFUL_SET, "default", "kubia").orElseThrow(),
+        java.util.function.Supplier<String> why = () -> WhyWaiting.explain(
+                state.get(StatefulSet.class, Kinds.STATEFUL_SET, "default", "kubia").orElseThrow(),
                 state.list(Pod.class, Kinds.POD), List.of(), state.list(PersistentVolumeClaim.class, Kinds.PVC), Instant.now());
-        assertThat(why).isEqualTo("up to date: 2/2 ready");
+        ControlPlane.waitUntil(SEEN, "the why-line says the set is up to date", () -> why.get().equals("up to date: 2/2 ready"));
     }
 
     @Test
