@@ -143,9 +143,8 @@ public final class LiveClusterSource implements ClusterSource {
     private void dropVanished(WatchedKind kind, SharedIndexInformer<? extends HasMetadata> informer) {
         Set<String> listed = Set.copyOf(informer.getStore().listKeys());
         for (HasMetadata object : state.list(HasMetadata.class, kind.kind)) {
-            String key = object.getMetadata().getNamespace() == null ? object.getMetadata().getName()
-                    : object.getMetadata().getNamespace() + "/" + object.getMetadata().getName();
-            if (!listed.contains(key)) {
+            // the store's own key function, so both sides spell keys alike
+            if (!listed.contains(io.fabric8.kubernetes.client.informers.cache.Cache.metaNamespaceKeyFunc(object))) {
                 batcher.offer(ClusterChange.delete(object));
             }
         }
