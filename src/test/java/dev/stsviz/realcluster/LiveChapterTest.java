@@ -84,7 +84,9 @@ class LiveChapterTest {
         ControlPlane.waitUntil(SEEN, "both pods and claims drawn on listed nodes", () -> {
             DiagramModel m = model.update(state());
             return podNames(m).equals(List.of("kubia-0", "kubia-1")) && m.claims().size() == 2
-                    && m.nodes().stream().allMatch(n -> n.status().equals("Ready"));
+                    && m.nodes().stream().allMatch(n -> n.status().equals("Ready"))
+                    // the source's informers may still hold an older status than the admin's poll saw
+                    && m.nodes().stream().flatMap(n -> n.pods().stream()).allMatch(p -> p.status().equals("Running"));
         });
         DiagramModel picture = model.update(state());
         assertThat(picture.claims()).extracting(c -> c.name() + " " + c.status() + " " + c.mountedBy())
