@@ -86,7 +86,14 @@ class RealClusterWindowTest {
     }
 
     private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        // lookups run on the test thread while the FX thread may be rebuilding the diagram: read again until stable
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
+            try {
+                return condition.call();
+            } catch (RuntimeException changingUnderfoot) {
+                return false;
+            }
+        });
     }
 
     @Test
