@@ -57,7 +57,7 @@ public final class LiveActions implements ClusterActions {
     private void delete(String namespace, String pod, Supplier<Boolean> deleteReportingNothing) {
         // fabric8 answers a 404 on delete with an empty list instead of an exception
         if (call("delete", "pods", namespace, pod, deleteReportingNothing)) {
-            throw KubectlErrors.notFound("pods", pod);
+            throw new ActionException(KubectlErrors.notFound("pods", pod));
         }
     }
 
@@ -121,7 +121,7 @@ public final class LiveActions implements ClusterActions {
         try {
             return request.get();
         } catch (KubernetesClientException e) {
-            throw KubectlErrors.of(e, verb, resource, namespace, name);
+            throw KubectlErrors.ofAction(e, verb, resource, namespace, name);
         } catch (ActionException e) {
             throw e;
         }

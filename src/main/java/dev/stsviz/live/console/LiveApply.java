@@ -1,5 +1,6 @@
 package dev.stsviz.live.console;
 
+import dev.stsviz.live.KubectlErrors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Resources;
@@ -54,7 +55,7 @@ final class LiveApply {
             try {
                 resource.create();
             } catch (KubernetesClientException e) {
-                throw KubectlErrors.of(e, kind, name, true);
+                throw new ConsoleException(KubectlErrors.ofRequest(e, kind, name, true));
             }
             return "created";
         }

@@ -1,5 +1,7 @@
 package dev.stsviz.live.console;
 
+import dev.stsviz.cluster.Resources;
+import dev.stsviz.live.KubectlErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -99,7 +101,7 @@ public final class LiveConsoleBackend implements ConsoleBackend {
         call(Kinds.STATEFUL_SET, statefulSet, () -> {
             var set = client.apps().statefulSets().inNamespace(namespace).withName(statefulSet);
             if (set.get() == null) {
-                throw KubectlErrors.notFound(Kinds.STATEFUL_SET, statefulSet);
+                throw new ConsoleException(KubectlErrors.notFound(Resources.plural(Kinds.STATEFUL_SET), statefulSet));
             }
             return set.scale(replicas); // the scale subresource, as kubectl scale uses
         });
@@ -112,7 +114,7 @@ public final class LiveConsoleBackend implements ConsoleBackend {
                 () -> gracePeriodSeconds == null ? resource.delete() : resource.withGracePeriod(gracePeriodSeconds).delete());
         if (deleted.isEmpty()) {
             // fabric8 reports a 404 on delete as "nothing deleted"; kubectl as NotFound
-            throw KubectlErrors.notFound(kind, name);
+            throw new ConsoleException(KubectlErrors.notFound(Resources.plural(kind), name));
         }
     }
 
@@ -130,7 +132,7 @@ public final class LiveConsoleBackend implements ConsoleBackend {
         Resource<HasMetadata> resource = resource(typeOf(HasMetadata.class, kind), kind, namespace, name);
         HasMetadata before = call(kind, name, resource::get);
         if (before == null) {
-            throw KubectlErrors.notFound(kind, name);
+            throw new ConsoleException(KubectlErrors.notFound(Resources.plural(kind), name));
         }
         PatchContext context = PatchContext.of(strategic ? PatchType.STRATEGIC_MERGE : PatchType.JSON_MERGE);
         HasMetadata after = call(kind, name, () -> resource.patch(context, patch.toString()));
@@ -212,7 +214,7 @@ public final class LiveConsoleBackend implements ConsoleBackend {
         try {
             return request.get();
         } catch (KubernetesClientException e) {
-            throw KubectlErrors.of(e, kind, name, false);
+            throw new ConsoleException(KubectlErrors.ofRequest(e, kind, name, false));
         }
     }
 

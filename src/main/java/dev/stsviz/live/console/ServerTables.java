@@ -1,5 +1,7 @@
 package dev.stsviz.live.console;
 
+import dev.stsviz.cluster.Resources;
+import dev.stsviz.live.KubectlErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stsviz.console.ConsoleException;
@@ -114,7 +116,7 @@ final class ServerTables {
                 // the check is kubectl's courtesy; its failure leaves the original error
             }
         }
-        return KubectlErrors.notFound(type.kind(), name);
+        return new ConsoleException(KubectlErrors.notFound(Resources.plural(type.kind()), name));
     }
 
     /** The body as a Table, or null when the server answered with something else (a plain list or object). */
@@ -150,7 +152,7 @@ final class ServerTables {
         if (status.getCode() == null || status.getCode() == 0) {
             status.setCode(reply.code());
         }
-        throw KubectlErrors.of(new KubernetesClientException(status), type.kind(), name, false);
+        throw new ConsoleException(KubectlErrors.ofRequest(new KubernetesClientException(status), type.kind(), name, false));
     }
 
     private Reply send(String path) {
@@ -167,7 +169,7 @@ final class ServerTables {
             throw new ConsoleException("Unable to connect to the server: net/http: request canceled (Client.Timeout exceeded while awaiting headers)");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw KubectlErrors.of(new KubernetesClientException(String.valueOf(cause.getMessage()), cause), "", "", false);
+            throw new ConsoleException(KubectlErrors.ofRequest(new KubernetesClientException(String.valueOf(cause.getMessage()), cause), "", "", false));
         }
     }
 
