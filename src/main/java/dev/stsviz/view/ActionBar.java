@@ -34,7 +34,7 @@ final class ActionBar extends HBox {
     private final SimulatedClusterSource sim;
     private final String liveTarget;
     private final java.util.function.BiFunction<String, String, String> faultPreview;
-    private final Background background;
+    private final ActionRunner background;
     private final Consumer<String> report;
     private final Supplier<Selection> selection;
     /** kubectl takes any replica count; a low maximum would show a big set's 400 as the maximum instead. */
@@ -54,7 +54,7 @@ final class ActionBar extends HBox {
 
     /** @param sim null on a live cluster; @param liveTarget what confirmations name on a live cluster */
     ActionBar(ClusterActions actions, String namespace, SimulatedClusterSource sim, String liveTarget,
-              java.util.function.BiFunction<String, String, String> faultPreview, Background background,
+              java.util.function.BiFunction<String, String, String> faultPreview, ActionRunner background,
               Consumer<String> report, Supplier<Selection> selection) {
         super(6);
         this.actions = actions;

@@ -44,7 +44,7 @@ import java.util.Objects;
 public final class MainView {
     private final ViewSource view;
     private final dev.stsviz.cluster.ClusterSource source;
-    private final Background background = new Background();
+    private final ActionRunner background = new ActionRunner();
     private final BorderPane root = new BorderPane();
     private final ClusterDiagram diagram;
     private DiagramPane diagramPane;

@@ -1,6 +1,6 @@
 package dev.stsviz.view;
 
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.SimulatedClusterSource;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -24,7 +24,7 @@ final class TimeBar extends HBox {
     /** The profile the user picked while the simulator has not switched yet (FX thread only). */
     private Profile requested;
 
-    TimeBar(SimulatedClusterSource sim, Background background, Consumer<String> report) {
+    TimeBar(SimulatedClusterSource sim, ActionRunner background, Consumer<String> report) {
         super(8);
         this.sim = sim;
         getStyleClass().add("time-bar");

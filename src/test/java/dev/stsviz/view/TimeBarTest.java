@@ -1,6 +1,6 @@
 package dev.stsviz.view;
 
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.sim.Simulation;
 import javafx.scene.Scene;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A profile switch runs in the background; the pulses meanwhile must not put the old profile back in the choice. */
 @ExtendWith(ApplicationExtension.class)
 class TimeBarTest {
-    private final Background background = new Background();
+    private final ActionRunner background = new ActionRunner();
     private SimulatedClusterSource source;
     private TimeBar bar;
 

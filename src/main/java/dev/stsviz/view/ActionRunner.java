@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Runs actions off the FX thread, one at a time, and reports back on the FX thread. */
-public final class Background implements AutoCloseable {
+public final class ActionRunner implements AutoCloseable {
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "actions");
         t.setDaemon(true);
