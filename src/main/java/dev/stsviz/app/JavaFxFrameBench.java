@@ -1,7 +1,7 @@
 package dev.stsviz.app;
 
 import dev.stsviz.bench.FrameBench;
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.view.FrameBenchmark;
 import dev.stsviz.view.ViewPreferences;

@@ -2,7 +2,7 @@ package dev.stsviz.app;
 
 import dev.stsviz.console.Console;
 import dev.stsviz.console.ScriptRunner;
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
 import picocli.CommandLine;

@@ -3,7 +3,7 @@ package dev.stsviz.bench;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;

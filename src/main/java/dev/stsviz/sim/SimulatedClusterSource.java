@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.ClusterChange;

@@ -1,5 +1,9 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Disks;
+import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.sim.context.Timings;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.sim.apiserver.ApiServer;

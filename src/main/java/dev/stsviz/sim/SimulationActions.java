@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.Kinds;
@@ -135,7 +136,7 @@ public final class SimulationActions implements ClusterActions {
                 lines.add(prefix + " created");
                 continue;
             }
-            HasMetadata merged = Specs.withSpecOf(existing, object);
+            HasMetadata merged = ApplyMerge.withSpecOf(existing, object);
             if (Objects.equals(merged, existing)) {
                 lines.add(prefix + " unchanged");
             } else {

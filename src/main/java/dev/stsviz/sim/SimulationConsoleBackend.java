@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stsviz.cluster.Resources;
@@ -28,7 +29,7 @@ public final class SimulationConsoleBackend implements ConsoleBackend, Simulator
 
     public SimulationConsoleBackend(Simulation sim) {
         this.sim = sim;
-        this.proxy = new ApiServerProxy(sim);
+        this.proxy = new ApiServerProxy(sim.context(), sim::kubelet);
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.stsviz.cluster;
 
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;

@@ -1,6 +1,6 @@
 package dev.stsviz.console;
 
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.stsviz.console;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
 import io.fabric8.kubernetes.api.model.Pod;

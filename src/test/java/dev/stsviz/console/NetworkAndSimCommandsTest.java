@@ -1,6 +1,6 @@
 package dev.stsviz.console;
 
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -46,7 +46,7 @@ class WriteCommandsTest {
         Files.copy(Path.of("manifests/kubia-service-public.yaml"), dir.resolve("b.yaml"));
         Files.copy(Path.of("manifests/persistent-volumes-hostpath.yaml"), dir.resolve("a.yml"));
         Files.writeString(dir.resolve("notes.txt"), "not a manifest");
-        ConsoleFixture g = new ConsoleFixture(dev.stsviz.sim.Profile.MODERN, dir);
+        ConsoleFixture g = new ConsoleFixture(dev.stsviz.sim.context.Profile.MODERN, dir);
         assertThat(g.ok("kubectl apply -f .")).isEqualTo("persistentvolume/pv-a created\npersistentvolume/pv-b created\n"
                 + "persistentvolume/pv-c created\nservice/kubia-public created\n");
     }
@@ -55,7 +55,7 @@ class WriteCommandsTest {
     void fileErrors(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("bad.yaml"), "apiVersion: v1\nkind: Service\nmetadata:\n  name: [unclosed\n");
         Files.writeString(dir.resolve("nokind.yaml"), "apiVersion: v1\nmetadata:\n  name: x\n");
-        ConsoleFixture g = new ConsoleFixture(dev.stsviz.sim.Profile.MODERN, dir);
+        ConsoleFixture g = new ConsoleFixture(dev.stsviz.sim.context.Profile.MODERN, dir);
         assertThat(g.fails("kubectl apply -f nope.yaml")).isEqualTo("error: the path \"nope.yaml\" does not exist");
         assertThat(g.fails("kubectl apply -f bad.yaml")).startsWith("error: error parsing bad.yaml: ");
         assertThat(g.fails("kubectl apply -f nokind.yaml")).isEqualTo("error: error validating \"nokind.yaml\": error validating data: kind not set");

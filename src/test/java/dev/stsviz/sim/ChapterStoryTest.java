@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import io.fabric8.kubernetes.api.model.Pod;

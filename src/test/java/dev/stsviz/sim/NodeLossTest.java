@@ -1,5 +1,7 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Timings;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.print.NodePrinter;

@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;

@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.Kinds;
 import io.fabric8.kubernetes.api.model.Node;

@@ -1,7 +1,7 @@
 package dev.stsviz.view;
 
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.sim.Profile;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.sim.Simulation;
 import io.fabric8.kubernetes.api.model.Pod;

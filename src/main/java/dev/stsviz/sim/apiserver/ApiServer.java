@@ -159,7 +159,7 @@ public final class ApiServer {
         // deletionTimestamp can only be set by delete, never cleared.
         meta.setDeletionTimestamp(oldMeta.getDeletionTimestamp());
         meta.setDeletionGracePeriodSeconds(oldMeta.getDeletionGracePeriodSeconds());
-        meta.setGeneration(Specs.specChanged(old, copy) ? oldMeta.getGeneration() + 1 : oldMeta.getGeneration());
+        meta.setGeneration(SpecChanges.specChanged(old, copy) ? oldMeta.getGeneration() + 1 : oldMeta.getGeneration());
         meta.setResourceVersion(Long.toString(++resourceVersion));
         if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty() && !(copy instanceof Pod)) {
             removeKey(key);

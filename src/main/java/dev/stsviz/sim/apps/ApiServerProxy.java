@@ -2,7 +2,8 @@ package dev.stsviz.sim.apps;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.console.HttpReply;
-import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.sim.kubelet.Kubelet;
 import io.fabric8.kubernetes.api.model.EndpointAddress;
 import io.fabric8.kubernetes.api.model.EndpointSubset;
 import io.fabric8.kubernetes.api.model.Endpoints;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -21,13 +23,13 @@ import java.util.regex.Pattern;
  */
 public final class ApiServerProxy {
     private static final Pattern PATH = Pattern.compile("/api/v1/namespaces/([^/]+)/(pods|services)/([^/:]+)(?::([^/]+))?/proxy(/.*)?");
-    private final Simulation sim;
+    private final SimContext sim;
     private final KubiaApps apps;
     private final Random endpointChoice;
 
-    public ApiServerProxy(Simulation sim) {
+    public ApiServerProxy(SimContext sim, Function<String, Kubelet> kubelets) {
         this.sim = sim;
-        this.apps = new KubiaApps(sim);
+        this.apps = new KubiaApps(sim, kubelets);
         this.endpointChoice = sim.engine().random().stream("apiserver.service-proxy");
     }
 

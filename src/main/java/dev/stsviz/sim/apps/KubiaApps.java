@@ -3,7 +3,7 @@ package dev.stsviz.sim.apps;
 import dev.stsviz.cluster.Dns;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.console.HttpReply;
-import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.kubelet.Kubelet;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Endpoints;
@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 
+import java.util.function.Function;
 import java.util.Random;
 
 /**
@@ -23,11 +24,14 @@ import java.util.Random;
  */
 public final class KubiaApps {
     static final String DATA_FILE = "/var/data/kubia.txt";
-    private final Simulation sim;
+    private final SimContext sim;
+    /** The kubelet running on a node, by node name (null for none). */
+    private final Function<String, Kubelet> kubelets;
     private final Random peersOrder;
 
-    public KubiaApps(Simulation sim) {
+    public KubiaApps(SimContext sim, Function<String, Kubelet> kubelets) {
         this.sim = sim;
+        this.kubelets = kubelets;
         this.peersOrder = sim.engine().random().stream("apps.peers");
     }
 
@@ -37,7 +41,7 @@ public final class KubiaApps {
         if (ip == null || ip.isEmpty()) {
             return ProxyErrors.badRequest("address not allowed");
         }
-        Kubelet kubelet = sim.kubelet(pod.getSpec().getNodeName());
+        Kubelet kubelet = kubelets.apply(pod.getSpec().getNodeName());
         String target = ip + ":" + port;
         if (kubelet == null || !kubelet.isConnected()) {
             return ProxyErrors.serviceUnavailable("error trying to reach service: dial tcp " + target + ": i/o timeout");

@@ -2,7 +2,7 @@ package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.ObjectKey;
-import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.engine.Priority;

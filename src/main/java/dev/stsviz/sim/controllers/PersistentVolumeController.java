@@ -1,7 +1,7 @@
 package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;

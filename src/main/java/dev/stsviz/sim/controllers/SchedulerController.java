@@ -2,7 +2,7 @@ package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
@@ -239,7 +239,7 @@ public final class SchedulerController {
     private void fail(Pod pod, String key, int nodeCount, TreeMap<String, Integer> reasons, String preFilterMessage) {
         StringBuilder message = new StringBuilder();
         message.append("0/").append(nodeCount).append(" nodes are available");
-        if (preFilterMessage != null && ctx.profile() == dev.stsviz.sim.Profile.MODERN) {
+        if (preFilterMessage != null && ctx.profile() == dev.stsviz.sim.context.Profile.MODERN) {
             // FitError.Error since 1.25 (PR 110894): a PreFilter rejection is reported once, not counted per node
             message.append(": ").append(preFilterMessage);
         } else if (!reasons.isEmpty()) {

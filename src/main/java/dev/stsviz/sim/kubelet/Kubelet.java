@@ -3,8 +3,8 @@ package dev.stsviz.sim.kubelet;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
-import dev.stsviz.sim.Images;
-import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.context.Images;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
@@ -372,7 +372,7 @@ public final class Kubelet {
 
     /** The PodReadyToStartContainers condition exists from Kubernetes 1.29 on, not in the book's 1.24. */
     private boolean readyToStartCondition() {
-        return ctx.profile() == dev.stsviz.sim.Profile.MODERN;
+        return ctx.profile() == dev.stsviz.sim.context.Profile.MODERN;
     }
 
 }

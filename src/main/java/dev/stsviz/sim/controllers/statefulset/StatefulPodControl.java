@@ -2,7 +2,7 @@ package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiException;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;

@@ -1,8 +1,8 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.sim.Profile;
-import dev.stsviz.sim.SimContext;
+import dev.stsviz.sim.context.Profile;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;

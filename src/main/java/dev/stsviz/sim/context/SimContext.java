@@ -1,4 +1,4 @@
-package dev.stsviz.sim;
+package dev.stsviz.sim.context;
 
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.EventRecorder;
@@ -47,7 +47,7 @@ public final class SimContext {
         return profile;
     }
 
-    void setProfile(Profile profile) {
+    public void setProfile(Profile profile) {
         this.profile = profile;
     }
 }

@@ -11,7 +11,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.Objects;
 
 /** metadata.generation counts spec changes only; status writes leave it alone. */
-final class Specs {
+final class SpecChanges {
     static boolean specChanged(HasMetadata before, HasMetadata after) {
         if (before instanceof StatefulSet a && after instanceof StatefulSet b) {
             return !Objects.equals(a.getSpec(), b.getSpec());
@@ -29,6 +29,6 @@ final class Specs {
         return false;
     }
 
-    private Specs() {
+    private SpecChanges() {
     }
 }

@@ -1,4 +1,4 @@
-package dev.stsviz.sim;
+package dev.stsviz.sim.context;
 
 /** Which Kubernetes the simulator imitates when a node is lost. */
 public enum Profile {

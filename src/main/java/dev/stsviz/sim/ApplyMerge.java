@@ -12,7 +12,7 @@ import io.fabric8.kubernetes.api.model.storage.StorageClass;
 import java.util.LinkedHashMap;
 
 /** The part of an object that apply replaces: spec (or its equivalent), labels and annotations; never status. */
-final class Specs {
+final class ApplyMerge {
     static HasMetadata withSpecOf(HasMetadata existing, HasMetadata desired) {
         HasMetadata merged = Copies.copy(existing);
         if (merged instanceof StatefulSet m && desired instanceof StatefulSet d) {
@@ -88,6 +88,6 @@ final class Specs {
         dev.stsviz.sim.apiserver.Admission.defaultPodTemplate(spec);
     }
 
-    private Specs() {
+    private ApplyMerge() {
     }
 }

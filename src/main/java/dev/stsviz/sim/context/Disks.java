@@ -1,4 +1,4 @@
-package dev.stsviz.sim;
+package dev.stsviz.sim.context;
 
 import java.util.Optional;
 import java.util.TreeMap;

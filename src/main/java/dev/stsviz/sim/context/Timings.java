@@ -1,4 +1,4 @@
-package dev.stsviz.sim;
+package dev.stsviz.sim.context;
 
 /**
  * Component timings in virtual milliseconds. Control-plane values are the real defaults (SEMANTICS.md);

@@ -1,4 +1,4 @@
-package dev.stsviz.sim;
+package dev.stsviz.sim.context;
 
 /** What the simulator knows about container images beyond their name. */
 public final class Images {
