@@ -1,8 +1,8 @@
 package dev.stsviz.app;
 
 import dev.stsviz.bench.FrameBench;
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.view.FrameBenchmark;
 import dev.stsviz.view.ViewPreferences;
 import javafx.animation.AnimationTimer;

@@ -2,11 +2,11 @@ package dev.stsviz.app;
 
 import dev.stsviz.console.Console;
 import dev.stsviz.console.ScriptRunner;
-import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
-import picocli.CommandLine;
+import dev.stsviz.sim.SimulationConsoleBackend;
+import dev.stsviz.sim.context.Profile;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

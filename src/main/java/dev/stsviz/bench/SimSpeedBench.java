@@ -3,8 +3,8 @@ package dev.stsviz.bench;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -20,7 +20,7 @@ import java.util.List;
  * virtual minute (disconnect n1, reconnect n1, disconnect n2, ...): only that run phase is timed.
  */
 public final class SimSpeedBench {
-    public static final String TARGET = ">= 10000 (issue 6)";
+    public static final String TARGET = ">= 10000";
 
     private final BenchConfig config;
 

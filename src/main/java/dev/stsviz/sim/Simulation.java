@@ -1,13 +1,13 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Disks;
-import dev.stsviz.sim.context.SimContext;
-import dev.stsviz.sim.context.Timings;
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Disks;
+import dev.stsviz.sim.context.Profile;
+import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.sim.context.Timings;
 import dev.stsviz.sim.controllers.EndpointsController;
 import dev.stsviz.sim.controllers.GarbageCollector;
 import dev.stsviz.sim.controllers.NodeLifecycleController;

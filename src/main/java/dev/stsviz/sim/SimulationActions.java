@@ -1,6 +1,5 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.Kinds;
@@ -8,6 +7,7 @@ import dev.stsviz.cluster.Resources;
 import dev.stsviz.sim.apiserver.ApiException;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.kubelet.Kubelet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;

@@ -1,6 +1,5 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stsviz.cluster.Resources;
@@ -11,6 +10,8 @@ import dev.stsviz.console.SimulatorControls;
 import dev.stsviz.sim.apiserver.ApiException;
 import dev.stsviz.sim.apiserver.MergePatch;
 import dev.stsviz.sim.apps.ApiServerProxy;
+import dev.stsviz.sim.context.Profile.Capability;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.time.Duration;
@@ -124,7 +125,7 @@ public final class SimulationConsoleBackend implements ConsoleBackend, Simulator
 
     @Override
     public boolean printsVolumeAttributesClass() {
-        return sim.profile() == Profile.MODERN;
+        return sim.profile().has(Capability.VOLUME_ATTRIBUTES_CLASS);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.stsviz.app;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import javafx.scene.control.ChoiceBox;

@@ -1,8 +1,8 @@
 package dev.stsviz.console;
 
-import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.SimulationConsoleBackend;
+import dev.stsviz.sim.context.Profile;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/chapter10.txt, the chapter's walkthrough, against what a real cluster printed in the seed notes
- * (shared/seed): pod and PVC tables modulo AGE and generated volume names, curl answers, SRV records modulo order,
- * weight and addresses. The seed's known slips (shared/seed/README.md) are not reproduced.
+ * docs/chapter10.txt, the chapter's walkthrough, against what a real cluster printed when the chapter's notes were
+ * written (copied below): pod and PVC tables modulo AGE and generated volume names, curl answers, SRV records modulo
+ * order, weight and addresses. The notes' known slips (hand-edited output that no cluster prints) are not reproduced.
  */
 class ChapterWalkthroughTest {
     private record Step(String command, String output) {

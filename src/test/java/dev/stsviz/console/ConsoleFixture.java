@@ -2,9 +2,9 @@ package dev.stsviz.console;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.SimulationConsoleBackend;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.SimulationConsoleBackend;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Pod;
 
 import java.nio.file.Path;

@@ -13,8 +13,8 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 
-import java.util.function.Function;
 import java.util.Random;
+import java.util.function.Function;
 
 /**
  * The chapter's apps, answering HTTP inside the simulation. luksa/kubia-pet: GET answers "You've hit <host>" and

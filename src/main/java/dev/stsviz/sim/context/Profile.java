@@ -1,28 +1,63 @@
 package dev.stsviz.sim.context;
 
-/** Which Kubernetes the simulator imitates when a node is lost. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Which Kubernetes the simulator imitates. A profile is a version plus the {@link Capability capabilities} that
+ * version has, the way upstream switches behaviour with feature gates: components ask {@code profile.has(...)} for a
+ * named behaviour and never compare profiles, so a new profile is one constant here.
+ */
 public enum Profile {
     /**
-     * Kubernetes 1.27 and later: taint-based eviction. The node gets node.kubernetes.io/unreachable NoSchedule and
-     * NoExecute taints; its pods tolerate NoExecute for 300 s, then are deleted and print Terminating.
+     * Kubernetes 1.31: taint-based eviction. The node gets node.kubernetes.io/unreachable NoSchedule and NoExecute
+     * taints; its pods tolerate NoExecute for 300 s, then are deleted and print Terminating.
      */
     MODERN("modern", "v1.31.0",
-            "Kubernetes 1.27+: taint-based eviction; pods on a lost node print Terminating 300 s after it goes NotReady."),
+            "Kubernetes 1.27+: taint-based eviction; pods on a lost node print Terminating 300 s after it goes NotReady.",
+            EnumSet.allOf(Capability.class)),
     /**
-     * The chapter's Kubernetes (1.26 and older, taint manager off): pod-eviction-timeout (5 min from the node's last
-     * heartbeat), then the node controller sets reason NodeLost and deletes the pod, which prints Unknown.
+     * The chapter's Kubernetes (1.24, the taint manager off, as clusters of the book's time ran): pod-eviction-timeout
+     * (5 min from the node's last heartbeat), then the node controller sets reason NodeLost and deletes the pod, which
+     * prints Unknown.
      */
     BOOK("book", "v1.24.10",
-            "The book's Kubernetes (<=1.26): 5 min after the last heartbeat pods get reason NodeLost and print Unknown.");
+            "The book's Kubernetes (<=1.26): 5 min after the last heartbeat pods get reason NodeLost and print Unknown.",
+            EnumSet.noneOf(Capability.class));
+
+    /** A behaviour that differs between Kubernetes versions, named after the upstream change that brought it. */
+    public enum Capability {
+        /**
+         * The node lifecycle controller taints an unreachable node NoExecute and the taint eviction controller
+         * deletes pods when their toleration runs out; without it, pod-eviction-timeout marks them NodeLost
+         * ({@code --enable-taint-manager=false}, removed in 1.27).
+         */
+        TAINT_BASED_EVICTION,
+        /**
+         * PodGC force-deletes terminating pods on a NotReady node with the node.kubernetes.io/out-of-service taint
+         * (NodeOutOfServiceVolumeDetach, GA in 1.28).
+         */
+        NON_GRACEFUL_NODE_SHUTDOWN,
+        /** The scheduler reports a PreFilter rejection once instead of counting it per node (FitError, 1.25). */
+        PRE_FILTER_REJECTION_ONCE,
+        /** StatefulSet pods carry the apps.kubernetes.io/pod-index label (PodIndexLabel, beta in 1.28). */
+        POD_INDEX_LABEL,
+        /** The kubelet sets the PodReadyToStartContainers condition (beta and on by default in 1.29). */
+        POD_READY_TO_START_CONTAINERS,
+        /** kubectl prints the VOLUMEATTRIBUTESCLASS column for PVCs and PVs (VolumeAttributesClass, 1.29). */
+        VOLUME_ATTRIBUTES_CLASS
+    }
 
     private final String id;
     private final String kubeletVersion;
     private final String explanation;
+    private final Set<Capability> capabilities;
 
-    Profile(String id, String kubeletVersion, String explanation) {
+    Profile(String id, String kubeletVersion, String explanation, Set<Capability> capabilities) {
         this.id = id;
         this.kubeletVersion = kubeletVersion;
         this.explanation = explanation;
+        this.capabilities = capabilities;
     }
 
     public String id() {
@@ -38,8 +73,8 @@ public enum Profile {
         return explanation;
     }
 
-    public boolean taintBasedEviction() {
-        return this == MODERN;
+    public boolean has(Capability capability) {
+        return capabilities.contains(capability);
     }
 
     public static Profile parse(String id) {

@@ -2,10 +2,10 @@ package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.ContainerPort;

@@ -3,11 +3,11 @@ package dev.stsviz.sim.controllers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
-import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile.Capability;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.Node;
@@ -116,7 +116,7 @@ public final class NodeLifecycleController {
         for (Node node : nodes) {
             String name = node.getMetadata().getName();
             String current = currentReady.get(name);
-            if (ctx.profile() == Profile.MODERN) {
+            if (ctx.profile().has(Capability.TAINT_BASED_EVICTION)) {
                 if (allDisrupted || "True".equals(current)) {
                     markNodeAsReachable(name);
                 } else if (!Taints.has(node, "False".equals(current) ? Taints.NOT_READY : Taints.UNREACHABLE, "NoExecute")) {

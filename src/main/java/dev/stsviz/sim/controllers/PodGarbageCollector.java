@@ -3,9 +3,10 @@ package dev.stsviz.sim.controllers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
-import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
+import dev.stsviz.sim.context.Profile.Capability;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Priority;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -56,7 +57,7 @@ public final class PodGarbageCollector {
             }
             nodeMissingSince.remove(nodeName);
             // non-graceful node shutdown is GA from 1.28 (alpha and off in the book's 1.24)
-            if (ctx.profile() == dev.stsviz.sim.context.Profile.MODERN && Pods.isTerminating(pod)
+            if (ctx.profile().has(Capability.NON_GRACEFUL_NODE_SHUTDOWN) && Pods.isTerminating(pod)
                     && Taints.hasKey(node, Taints.OUT_OF_SERVICE) && !nodeReady(node)) {
                 forceDelete(pod, null); // gcTerminating: markFailedAndDeletePod, no condition
             }

@@ -2,10 +2,12 @@ package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
-import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.cluster.Timestamps;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile.Capability;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.Node;
@@ -19,7 +21,6 @@ import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodConditionBuilder;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
-import dev.stsviz.cluster.Timestamps;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -239,7 +240,7 @@ public final class SchedulerController {
     private void fail(Pod pod, String key, int nodeCount, TreeMap<String, Integer> reasons, String preFilterMessage) {
         StringBuilder message = new StringBuilder();
         message.append("0/").append(nodeCount).append(" nodes are available");
-        if (preFilterMessage != null && ctx.profile() == dev.stsviz.sim.context.Profile.MODERN) {
+        if (preFilterMessage != null && ctx.profile().has(Capability.PRE_FILTER_REJECTION_ONCE)) {
             // FitError.Error since 1.25 (PR 110894): a PreFilter rejection is reported once, not counted per node
             message.append(": ").append(preFilterMessage);
         } else if (!reasons.isEmpty()) {

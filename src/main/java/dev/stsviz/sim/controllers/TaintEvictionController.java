@@ -3,11 +3,11 @@ package dev.stsviz.sim.controllers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
-import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile.Capability;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.ScheduledEvent;
 import io.fabric8.kubernetes.api.model.Node;
@@ -42,7 +42,7 @@ public final class TaintEvictionController {
     }
 
     public void onWatch(WatchEvent event) {
-        if (ctx.profile() != Profile.MODERN) {
+        if (!ctx.profile().has(Capability.TAINT_BASED_EVICTION)) {
             return;
         }
         if (event.object() instanceof Node node) {

@@ -3,11 +3,12 @@ package dev.stsviz.sim.kubelet;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
-import dev.stsviz.sim.context.Images;
-import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Images;
+import dev.stsviz.sim.context.Profile.Capability;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Engine;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.ScheduledEvent;
@@ -16,8 +17,8 @@ import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodStatus;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
-import io.fabric8.kubernetes.api.model.coordination.v1.LeaseSpec;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
+import io.fabric8.kubernetes.api.model.coordination.v1.LeaseSpec;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -372,7 +373,7 @@ public final class Kubelet {
 
     /** The PodReadyToStartContainers condition exists from Kubernetes 1.29 on, not in the book's 1.24. */
     private boolean readyToStartCondition() {
-        return ctx.profile() == dev.stsviz.sim.context.Profile.MODERN;
+        return ctx.profile().has(Capability.POD_READY_TO_START_CONTAINERS);
     }
 
 }

@@ -1,11 +1,11 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile.Capability;
+import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.OwnerReference;
@@ -98,7 +98,7 @@ public final class StatefulSetController {
                         k -> Revisions.templateOf(revision.getData()));
             }
         }
-        StatefulSetControl control = new StatefulSetControl(podControl, ctx.profile() == Profile.MODERN);
+        StatefulSetControl control = new StatefulSetControl(podControl, ctx.profile().has(Capability.POD_INDEX_LABEL));
         StatefulSetControl.Result result;
         try {
             result = control.update(set, pods, currentRevision, currentTemplate, updateRevision, updateTemplate, ctx.engine().now());
