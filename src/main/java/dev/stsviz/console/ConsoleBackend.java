@@ -77,4 +77,9 @@ public interface ConsoleBackend {
 
     /** The simulator's verbs, or null on a live cluster. */
     SimulatorControls simulator();
+
+    /** Cutting nodes off: the simulator's, a live context's fault commands, or null when neither is available. */
+    default NodeFaultControls nodeFaults() {
+        return simulator();
+    }
 }

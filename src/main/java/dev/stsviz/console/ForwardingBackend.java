@@ -90,4 +90,9 @@ public abstract class ForwardingBackend implements ConsoleBackend {
     public SimulatorControls simulator() {
         return inner.simulator();
     }
+
+    @Override
+    public NodeFaultControls nodeFaults() {
+        return inner.nodeFaults();
+    }
 }

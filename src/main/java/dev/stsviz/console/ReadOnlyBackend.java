@@ -45,6 +45,11 @@ public final class ReadOnlyBackend extends ForwardingBackend {
 
     @Override
     public SimulatorControls simulator() {
+        return null;
+    }
+
+    @Override
+    public NodeFaultControls nodeFaults() {
         return null; // a read-only session cuts no node off either
     }
 }

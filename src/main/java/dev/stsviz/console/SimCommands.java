@@ -32,33 +32,35 @@ final class SimCommands {
             default:
                 break;
         }
-        if (sim == null) {
-            return CommandResult.error("error: \"sim " + verb + "\" works only on the simulator; on a live cluster use the node-fault commands");
-        }
+        NodeFaultControls faults = backend.nodeFaults();
         switch (verb) {
             case "disconnect": {
+                requireFaults(faults, verb);
                 requireOne(rest, "sim disconnect NODE|pod/POD");
                 String node = nodeOf(rest.get(0));
-                sim.disconnect(node);
+                faults.disconnect(node);
                 return CommandResult.ok("node/" + node + " disconnected: its kubelet stops reporting, its containers keep running\n");
             }
             case "reconnect": {
                 if (rest.isEmpty()) {
-                    List<String> nodes = sim.reconnectAll();
+                    List<String> nodes = requireSimulator(sim, faults, "reconnect without a node").reconnectAll();
                     StringBuilder out = new StringBuilder();
                     nodes.forEach(n -> out.append("node/").append(n).append(" reconnected\n"));
                     return CommandResult.ok(nodes.isEmpty() ? "no node is disconnected\n" : out.toString());
                 }
+                requireFaults(faults, verb);
                 requireOne(rest, "sim reconnect [NODE]");
-                sim.reconnect(rest.get(0));
+                faults.reconnect(rest.get(0));
                 return CommandResult.ok("node/" + rest.get(0) + " reconnected\n");
             }
             case "add-node":
+                requireSimulator(sim, faults, verb);
                 if (rest.size() > 1) {
                     return CommandResult.error("error: usage: sim add-node [NAME]");
                 }
                 return CommandResult.ok("node/" + sim.addNode(rest.isEmpty() ? null : rest.get(0)) + " added\n");
             case "profile":
+                requireSimulator(sim, faults, verb);
                 if (rest.isEmpty()) {
                     return CommandResult.ok("profile " + sim.profileId() + "\n");
                 }
@@ -80,6 +82,22 @@ final class SimCommands {
             throw new ConsoleException("error: pod \"" + pod + "\" is not on a node");
         }
         return p.getSpec().getNodeName();
+    }
+
+    private static void requireFaults(NodeFaultControls faults, String verb) {
+        if (faults == null) {
+            throw new ConsoleException("error: \"sim " + verb + "\" works only on the simulator; on a live cluster use the node-fault commands");
+        }
+    }
+
+    /** A verb with no meaning on a live cluster: say which ones do apply there. */
+    private static SimulatorControls requireSimulator(SimulatorControls sim, NodeFaultControls faults, String verb) {
+        if (sim != null) {
+            return sim;
+        }
+        throw new ConsoleException("error: \"sim " + verb + "\" works only on the simulator; on a live cluster "
+                + (faults == null ? "use the node-fault commands"
+                : "only sim disconnect NODE, sim reconnect NODE, sim wait and sim wait-until apply"));
     }
 
     private static void requireOne(List<String> rest, String usage) {

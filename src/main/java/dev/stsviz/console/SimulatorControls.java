@@ -1,13 +1,12 @@
 package dev.stsviz.console;
 
-/** The simulator's own verbs ({@code sim ...}); a live cluster has none of them. */
-public interface SimulatorControls {
-    void disconnect(String node);
+import java.time.Duration;
+import java.util.List;
 
-    void reconnect(String node);
-
+/** The verbs only a simulator has ({@code sim add-node}, {@code sim profile}, virtual time), beside its node faults. */
+public interface SimulatorControls extends NodeFaultControls {
     /** Reconnects every disconnected node; returns their names. */
-    java.util.List<String> reconnectAll();
+    List<String> reconnectAll();
 
     /** Returns the new node's name. */
     String addNode(String nameOrNull);
@@ -17,6 +16,6 @@ public interface SimulatorControls {
 
     String profileId();
 
-    /** Virtual time since the simulation started, or null where there is no virtual clock (a live cluster). */
-    java.time.Duration elapsed();
+    /** Virtual time since the simulation started. */
+    Duration elapsed();
 }

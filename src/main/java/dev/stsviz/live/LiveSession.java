@@ -7,7 +7,7 @@ import dev.stsviz.console.CommandResult;
 import dev.stsviz.console.Console;
 import dev.stsviz.console.ConsoleBackend;
 import dev.stsviz.console.ReadOnlyBackend;
-import dev.stsviz.console.WithControls;
+import dev.stsviz.console.WithNodeFaults;
 import dev.stsviz.live.console.LiveConsoleBackend;
 import dev.stsviz.live.faults.ContextInfo;
 import dev.stsviz.live.faults.NodeFaultCommands;
@@ -47,7 +47,7 @@ public final class LiveSession implements AutoCloseable {
         LiveActions actions = new LiveActions(client, namespace, faults);
         this.source = new LiveClusterSource(client, namespace, context, readOnly ? new ReadOnlyActions(actions) : actions);
         holder[0] = source;
-        ConsoleBackend backend = new WithControls(new LiveConsoleBackend(client, namespace), new LiveFaultControls(faults));
+        ConsoleBackend backend = new WithNodeFaults(new LiveConsoleBackend(client, namespace), new LiveFaultControls(faults));
         this.console = readOnly ? new ReadOnlyBackend(backend) : backend;
     }
 
