@@ -48,7 +48,7 @@ final class AppShell {
             SimulatedClusterSource sim = context.simulator();
             // the view is built while the simulator thread finishes building the cluster; start() waits for it,
             // so the first pulse already shows the cluster
-            install(ViewSource.of(sim), sim, "simulator");
+            install(SimulatorViewSource.of(sim), sim, "simulator");
             frame.applyCss(); // the window's first styling pass, done while the simulator may still be building its cluster
             sim.start();
             sim.play();

@@ -116,7 +116,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         startToolkit();
         SimulatedClusterSource source = new SimulatedClusterSource(() -> sim, System::nanoTime);
         source.start(false);
-        return render(ViewSource.of(source), source);
+        return render(SimulatorViewSource.of(source), source);
     }
 
     private static void startToolkit() throws Exception {

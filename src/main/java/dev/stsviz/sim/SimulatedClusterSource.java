@@ -1,13 +1,14 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.ClusterChange;
 import dev.stsviz.cluster.ClusterSource;
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.SimulatedCluster;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.time.Duration;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
  * changes made during one tick reach the {@link ClusterState} as one batch. Leases are left out: nothing draws
  * them and they change every 10 s per node.
  */
-public final class SimulatedClusterSource implements ClusterSource {
+public final class SimulatedClusterSource implements ClusterSource, SimulatedCluster {
     public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 100;
     private static final long TICK_MILLIS = 16;
@@ -147,27 +148,32 @@ public final class SimulatedClusterSource implements ClusterSource {
 
     // ---- time controls (any thread) ----
 
+    @Override
     public void play() {
         playing = true;
     }
 
+    @Override
     public void pause() {
         playing = false;
     }
 
+    @Override
     public boolean isPlaying() {
         return playing;
     }
 
+    @Override
     public void setSpeed(double speed) {
         this.speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed));
     }
 
+    @Override
     public double speed() {
         return speed;
     }
 
-    /** Runs the next pending event (pausing first); returns its label, or null if nothing is pending. */
+    @Override
     public String step() {
         pause();
         return call(() -> {
@@ -205,6 +211,7 @@ public final class SimulatedClusterSource implements ClusterSource {
     }
 
     /** Starts over with a fresh simulation from the factory (same seed: same story). */
+    @Override
     public void reset() {
         call(() -> {
             load(factory.get());
@@ -222,6 +229,32 @@ public final class SimulatedClusterSource implements ClusterSource {
 
     public Profile profile() {
         return profile;
+    }
+
+    @Override
+    public List<String> profileIds() {
+        return java.util.Arrays.stream(Profile.values()).map(Profile::id).toList();
+    }
+
+    @Override
+    public String profileId() {
+        Profile p = profile;
+        return p == null ? null : p.id();
+    }
+
+    @Override
+    public String profileExplanation(String id) {
+        return Profile.parse(id).explanation();
+    }
+
+    @Override
+    public void setProfile(String id) {
+        setProfile(Profile.parse(id));
+    }
+
+    @Override
+    public String addNode() {
+        return withSimulation(s -> s.addNode(null));
     }
 
     /** Runs a function on the simulator thread with the simulation, e.g. for console commands. */
@@ -250,6 +283,7 @@ public final class SimulatedClusterSource implements ClusterSource {
         return Simulation.EPOCH.plusMillis(virtualMillis);
     }
 
+    @Override
     public Duration elapsed() {
         return Duration.ofMillis(virtualMillis);
     }

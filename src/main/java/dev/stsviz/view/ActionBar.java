@@ -2,7 +2,7 @@ package dev.stsviz.view;
 
 import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.cluster.SimulatedCluster;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -31,7 +31,7 @@ final class ActionBar extends HBox {
     private final ClusterActions actions;
     /** The namespace every pod and StatefulSet action works in: the source's. */
     private final String namespace;
-    private final SimulatedClusterSource sim;
+    private final SimulatedCluster sim;
     private final String liveTarget;
     private final java.util.function.BiFunction<String, String, String> faultPreview;
     private final ActionRunner background;
@@ -53,7 +53,7 @@ final class ActionBar extends HBox {
     private Selection selected;
 
     /** @param sim null on a live cluster; @param liveTarget what confirmations name on a live cluster */
-    ActionBar(ClusterActions actions, String namespace, SimulatedClusterSource sim, String liveTarget,
+    ActionBar(ClusterActions actions, String namespace, SimulatedCluster sim, String liveTarget,
               java.util.function.BiFunction<String, String, String> faultPreview, ActionRunner background,
               Consumer<String> report, Supplier<Selection> selection) {
         super(6);
@@ -80,7 +80,7 @@ final class ActionBar extends HBox {
         cordon.setOnAction(e -> onSelectedNode("cordoned", actions::cordon));
         uncordon.setOnAction(e -> onSelectedNode("uncordoned", actions::uncordon));
         Button addNode = button("add-node", "⊕ Add node", "Add a node to the simulated cluster");
-        addNode.setOnAction(e -> background.run(() -> sim.withSimulation(s -> s.addNode(null)), n -> report.accept("node/" + n + " added"), report));
+        addNode.setOnAction(e -> background.run(sim::addNode, n -> report.accept("node/" + n + " added"), report));
         Button reset = button("reset", "↺ Reset", "Start the simulation over");
         reset.setOnAction(e -> background.run(() -> {
             sim.reset();

@@ -7,7 +7,6 @@ import dev.stsviz.cluster.describe.NodeDescriber;
 import dev.stsviz.cluster.describe.PodDescriber;
 import dev.stsviz.cluster.describe.PvcDescriber;
 import dev.stsviz.cluster.describe.PvcUsers;
-import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.view.model.IncrementalDiagramModel;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -68,10 +67,6 @@ public final class MainView {
     /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
     private final IncrementalDiagramModel model;
     private double fontSize;
-
-    public MainView(SimulatedClusterSource simulator, ViewPreferences prefs) {
-        this(ViewSource.of(simulator), prefs);
-    }
 
     public MainView(ViewSource view, ViewPreferences prefs) {
         this.view = view;

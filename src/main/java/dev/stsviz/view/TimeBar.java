@@ -1,7 +1,6 @@
 package dev.stsviz.view;
 
-import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.cluster.SimulatedCluster;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -16,15 +15,15 @@ import java.util.function.Consumer;
 /** Play / pause, step to the next event, speed ×0.25 to ×100, the virtual clock, and the fidelity profile. */
 final class TimeBar extends HBox {
     static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0);
-    private final SimulatedClusterSource sim;
+    private final SimulatedCluster sim;
     private final Button play = new Button();
     private final Label clock = new Label();
     private final Label explanation = new Label();
-    private final ChoiceBox<Profile> profile = new ChoiceBox<>();
+    private final ChoiceBox<String> profile = new ChoiceBox<>();
     /** The profile the user picked while the simulator has not switched yet (FX thread only). */
-    private Profile requested;
+    private String requested;
 
-    TimeBar(SimulatedClusterSource sim, ActionRunner background, Consumer<String> report) {
+    TimeBar(SimulatedCluster sim, ActionRunner background, Consumer<String> report) {
         super(8);
         this.sim = sim;
         getStyleClass().add("time-bar");
@@ -58,27 +57,16 @@ final class TimeBar extends HBox {
         });
         clock.getStyleClass().add("clock");
         clock.setId("clock");
-        profile.getItems().setAll(Profile.values());
-        profile.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Profile p) {
-                return p == null ? "" : p.id();
-            }
-
-            @Override
-            public Profile fromString(String s) {
-                return Profile.parse(s);
-            }
-        });
+        profile.getItems().setAll(sim.profileIds());
         profile.setId("profile");
-        profile.setValue(sim.profile());
+        profile.setValue(sim.profileId());
         profile.valueProperty().addListener((o, a, b) -> {
-            if (b != null && b != sim.profile()) {
+            if (b != null && !b.equals(sim.profileId())) {
                 requested = b;
                 background.run(() -> {
                     sim.setProfile(b);
                     return b;
-                }, p -> report.accept("profile " + p.id()), error -> {
+                }, p -> report.accept("profile " + p), error -> {
                     requested = null;
                     report.accept(error);
                 });
@@ -105,14 +93,14 @@ final class TimeBar extends HBox {
         long s = sim.elapsed().toSeconds();
         clock.setText(String.format("t=%02d:%02d:%02d · %s UTC", s / 3600, (s / 60) % 60, s % 60,
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(sim.now())));
-        Profile p = sim.profile();
-        if (requested != null && requested == p) {
+        String p = sim.profileId();
+        if (requested != null && requested.equals(p)) {
             requested = null; // the switch the user asked for is done
         }
         // while a switch is on its way, the choice shows what was asked for, not the profile it replaces
-        if (p != null && requested == null && profile.getValue() != p) {
+        if (p != null && requested == null && !p.equals(profile.getValue())) {
             profile.setValue(p);
         }
-        explanation.setText(p == null ? "" : p.explanation());
+        explanation.setText(p == null ? "" : sim.profileExplanation(p));
     }
 }

@@ -1,12 +1,9 @@
 package dev.stsviz.view;
 
 import dev.stsviz.cluster.ClusterSource;
+import dev.stsviz.cluster.SimulatedCluster;
 import dev.stsviz.console.CommandResult;
-import dev.stsviz.console.Console;
-import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.SimulationConsoleBackend;
 
-import java.nio.file.Path;
 import java.util.function.Function;
 
 /**
@@ -17,13 +14,8 @@ import java.util.function.Function;
  * @param liveTarget "context minikube, namespace default" on a live cluster, null on the simulator
  * @param faultPreview (verb, node) to the exact node-fault command a confirmation shows; null on the simulator
  */
-public record ViewSource(ClusterSource source, SimulatedClusterSource simulator, Function<String, CommandResult> console,
+public record ViewSource(ClusterSource source, SimulatedCluster simulator, Function<String, CommandResult> console,
                          String liveTarget, java.util.function.BiFunction<String, String, String> faultPreview) {
-
-    public static ViewSource of(SimulatedClusterSource sim) {
-        return new ViewSource(sim, sim, line -> sim.withSimulation(
-                s -> new Console(new SimulationConsoleBackend(s), Path.of("").toAbsolutePath()).execute(line)), null, null);
-    }
 
     public boolean live() {
         return simulator == null;

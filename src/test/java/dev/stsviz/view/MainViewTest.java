@@ -1,9 +1,10 @@
 package dev.stsviz.view;
 
+import dev.stsviz.app.SimulatorViewSource;
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Pod;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -38,7 +39,7 @@ class MainViewTest {
         source = new SimulatedClusterSource(() -> Simulation.chapterCluster(7, Profile.MODERN), wall::get);
         source.start(false);
         source.advance(Duration.ofSeconds(40));
-        view = new MainView(source, ViewPreferences.transientDefaults());
+        view = new MainView(SimulatorViewSource.of(source), ViewPreferences.transientDefaults());
         stage.setScene(new Scene(view.root(), 1600, 1000));
         stage.show();
         view.start();
@@ -167,7 +168,7 @@ class MainViewTest {
 
     @Test
     void theBookProfileShowsUnknown(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#profile").queryAs(javafx.scene.control.ChoiceBox.class).setValue(Profile.BOOK));
+        robot.interact(() -> robot.lookup("#profile").queryAs(javafx.scene.control.ChoiceBox.class).setValue("book"));
         // the switch runs on the actions thread, like every action: wait for it, then check
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> source.profile() == Profile.BOOK);
         assertThat(source.profile()).isEqualTo(Profile.BOOK);
