@@ -1,5 +1,6 @@
 package dev.stsviz.live;
 
+import dev.stsviz.live.errors.ErrorText;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.http.HttpClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;

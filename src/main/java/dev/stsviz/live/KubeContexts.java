@@ -1,6 +1,7 @@
 package dev.stsviz.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.stsviz.live.errors.ErrorText;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 

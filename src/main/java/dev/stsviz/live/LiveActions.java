@@ -2,6 +2,7 @@ package dev.stsviz.live;
 
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.ClusterActions;
+import dev.stsviz.live.errors.KubectlErrors;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
 import io.fabric8.kubernetes.client.KubernetesClient;

@@ -4,6 +4,7 @@ import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.ClusterChange;
 import dev.stsviz.cluster.ClusterSource;
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.live.errors.ErrorText;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -15,8 +16,8 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 

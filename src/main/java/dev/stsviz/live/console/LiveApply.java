@@ -1,10 +1,10 @@
 package dev.stsviz.live.console;
 
-import dev.stsviz.live.KubectlErrors;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Resources;
 import dev.stsviz.console.ConsoleException;
+import dev.stsviz.live.errors.KubectlErrors;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientException;

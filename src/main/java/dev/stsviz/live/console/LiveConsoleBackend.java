@@ -1,16 +1,16 @@
 package dev.stsviz.live.console;
 
-import dev.stsviz.cluster.Resources;
-import dev.stsviz.live.KubectlErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Resources;
 import dev.stsviz.console.ConsoleBackend;
 import dev.stsviz.console.ConsoleException;
 import dev.stsviz.console.HttpReply;
 import dev.stsviz.console.ResourceType;
 import dev.stsviz.console.SimulatorControls;
+import dev.stsviz.live.errors.KubectlErrors;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResourceList;
 import io.fabric8.kubernetes.api.model.StatusDetails;

@@ -1,11 +1,11 @@
 package dev.stsviz.live.console;
 
-import dev.stsviz.cluster.Resources;
-import dev.stsviz.live.KubectlErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.stsviz.cluster.Resources;
 import dev.stsviz.console.ConsoleException;
 import dev.stsviz.console.ResourceType;
+import dev.stsviz.live.errors.KubectlErrors;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusBuilder;

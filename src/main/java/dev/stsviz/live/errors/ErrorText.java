@@ -1,4 +1,4 @@
-package dev.stsviz.live;
+package dev.stsviz.live.errors;
 
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -11,13 +11,13 @@ import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /** A short, user-facing reason for a client failure ("connection refused"), never a stack trace or a URL with secrets. */
-final class ErrorText {
+public final class ErrorText {
     private static final int MAX = 160;
 
     private ErrorText() {
     }
 
-    static String of(Throwable failure) {
+    public static String of(Throwable failure) {
         KubernetesClientException http = httpFailure(failure);
         if (http != null) {
             return http(http);
@@ -48,7 +48,7 @@ final class ErrorText {
     }
 
     /** The first HTTP failure (one with a status code) in the cause chain, or null. */
-    static KubernetesClientException httpFailure(Throwable failure) {
+    public static KubernetesClientException httpFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof KubernetesClientException k && k.getCode() > 0) {
                 return k;
@@ -69,7 +69,7 @@ final class ErrorText {
         };
     }
 
-    static String shorten(String message) {
+    public static String shorten(String message) {
         String line = message.strip().lines().findFirst().orElse("");
         return line.length() <= MAX ? line : line.substring(0, MAX - 1) + "…";
     }

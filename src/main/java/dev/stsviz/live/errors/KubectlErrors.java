@@ -1,4 +1,4 @@
-package dev.stsviz.live;
+package dev.stsviz.live.errors;
 
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.Resources;
@@ -36,7 +36,7 @@ public final class KubectlErrors {
      * @param verb     the API verb ("delete", "patch")
      * @param resource as kubectl names it ("pods", "statefulsets.apps")
      */
-    static ActionException ofAction(KubernetesClientException e, String verb, String resource, String namespace, String name) {
+    public static ActionException ofAction(KubernetesClientException e, String verb, String resource, String namespace, String name) {
         int code = e.getCode();
         if (code <= 0) {
             return new ActionException("Unable to connect to the server: " + ErrorText.of(e), e);
