@@ -10,7 +10,7 @@ import java.lang.ref.Reference;
  * ClusterState plus the window's incremental view model (its model and indexes), minus the live heap just before.
  */
 public final class HeapBench {
-    public static final String TARGET = "< 1024 (issue 6)";
+    public static final String TARGET = "< 1024";
 
     private final BenchConfig config;
 

@@ -10,7 +10,7 @@ public final class LiveFigures {
     public static final String COMMAND = "./mvnw -B -q -Pbench test-compile exec:java -Dexec.args=quick (profile bench in pom.xml)";
     public static final String EVENTS_TARGET = "none (bounded by the mock server; see live_ratio)";
     public static final String INFORMER_TARGET = "none (baseline)";
-    public static final String RATIO_TARGET = ">= 0.5 (issue 6)";
+    public static final String RATIO_TARGET = ">= 0.5";
 
     public static List<Figure> unavailable() {
         String why = "needs the test classpath: " + COMMAND;

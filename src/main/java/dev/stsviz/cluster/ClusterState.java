@@ -141,10 +141,6 @@ public final class ClusterState {
         listeners.add(listener);
     }
 
-    public void removeListener(Runnable listener) {
-        listeners.remove(listener);
-    }
-
     public <T extends HasMetadata> Optional<T> get(Class<T> type, String kind, String namespace, String name) {
         HasMetadata object = objects.get(new ObjectKey(kind, namespace, name));
         return type.isInstance(object) ? Optional.of(type.cast(object)) : Optional.empty();

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The layering DESIGN.md asks for, enforced on the compiled classes. */
+/**
+ * What each layer may use, on the compiled classes: JavaFX only in the view, the app and the bench, the fabric8 client only in
+ * {@code live}, no blocking in the view, no wall clock in the simulator, the core or the console, and fabric8's model
+ * types rather than hand-written copies. {@link PackageStructureTest} has the layer order and the package cycles.
+ */
 class LayeringTest {
     private static JavaClasses classes;
 
@@ -21,6 +25,14 @@ class LayeringTest {
     void simulatorAndCoreUseNeitherJavaFxNorTheKubernetesClient() {
         noClasses().that().resideInAnyPackage("dev.stsviz.sim..", "dev.stsviz.cluster..", "dev.stsviz.console..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fabric8.kubernetes.client..")
+                .check(classes);
+    }
+
+    @Test
+    void theLiveSourceNeverTouchesJavaFx() {
+        // informer handlers run on the client's threads: they change the ClusterState, the view's pulse draws it
+        noClasses().that().resideInAPackage("dev.stsviz.live..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
 

@@ -1,7 +1,8 @@
 package dev.stsviz.sim.context;
 
 /**
- * Component timings in virtual milliseconds. Control-plane values are the real defaults (SEMANTICS.md);
+ * Component timings in virtual milliseconds. Control-plane values are the defaults of the real
+ * kube-controller-manager, kube-scheduler and kubelet flags named beside them;
  * kubelet delays stand for image pull and container start, which depend on the image.
  */
 public final class Timings {
@@ -36,29 +37,4 @@ public final class Timings {
     public long recycleDelay = 5_000;
     public long podGcPeriod = 20_000;
     public long orphanPodQuarantine = 40_000;
-
-    public Timings copy() {
-        Timings t = new Timings();
-        t.nodeMonitorPeriod = nodeMonitorPeriod;
-        t.nodeMonitorGracePeriod = nodeMonitorGracePeriod;
-        t.podEvictionTimeout = podEvictionTimeout;
-        t.evictionRatePerSecond = evictionRatePerSecond;
-        t.defaultTolerationSeconds = defaultTolerationSeconds;
-        t.leaseRenewInterval = leaseRenewInterval;
-        t.nodeStatusUpdateFrequency = nodeStatusUpdateFrequency;
-        t.nodeStatusReportFrequency = nodeStatusReportFrequency;
-        t.kubeletPodSeenDelay = kubeletPodSeenDelay;
-        t.containerStartDelay = containerStartDelay;
-        t.sigtermExitDelay = sigtermExitDelay;
-        t.controllerLatency = controllerLatency;
-        t.schedulerLatency = schedulerLatency;
-        t.schedulerInitialBackoff = schedulerInitialBackoff;
-        t.schedulerMaxBackoff = schedulerMaxBackoff;
-        t.volumeBindLatency = volumeBindLatency;
-        t.provisionDelay = provisionDelay;
-        t.recycleDelay = recycleDelay;
-        t.podGcPeriod = podGcPeriod;
-        t.orphanPodQuarantine = orphanPodQuarantine;
-        return t;
-    }
 }

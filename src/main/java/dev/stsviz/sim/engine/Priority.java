@@ -1,11 +1,12 @@
 package dev.stsviz.sim.engine;
 
 /**
- * Tie-breakers for events at the same virtual millisecond. Lower runs first. User actions come first so that
- * what the user did at time t is visible to every component reacting at t.
+ * Tie-breakers for events at the same virtual millisecond: lower runs first, so a component reacting at time t sees
+ * what the components before it in this order did at t (the API's writes before the kubelet, the kubelet's before the
+ * controllers). User actions are not queued: they change the API between events, before anything scheduled at the
+ * current time runs.
  */
 public final class Priority {
-    public static final int USER = 0;
     public static final int API = 10;
     public static final int KUBELET = 20;
     public static final int NODE_LIFECYCLE = 30;
