@@ -2,6 +2,7 @@ package dev.stsviz.app;
 
 import dev.stsviz.live.LiveSession;
 import dev.stsviz.sim.SimulatedClusterSource;
+import dev.stsviz.sim.context.ClusterPreset;
 import dev.stsviz.view.MainView;
 import dev.stsviz.view.SourceBar;
 import dev.stsviz.view.ViewPreferences;
@@ -32,7 +33,18 @@ final class AppShell {
         this.context = context;
         this.stage = stage;
         this.prefs = prefs;
-        this.sourceBar = new SourceBar(context.contexts(), context.initialContext, context.initialNamespace, this::switchTo);
+        this.sourceBar = new SourceBar(context.clusters(), context.initialCluster.id(), context.contexts(),
+                context.initialContext, context.initialNamespace, new SourceBar.Switcher() {
+                    @Override
+                    public void simulator(String cluster) {
+                        switchToSimulator(ClusterPreset.parse(cluster));
+                    }
+
+                    @Override
+                    public void live(String liveContext, String namespace) {
+                        switchTo(liveContext, namespace);
+                    }
+                });
         frame.setTop(sourceBar);
     }
 
@@ -40,20 +52,24 @@ final class AppShell {
         stage.setScene(new Scene(frame, prefs.width(), prefs.height()));
         stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
         stage.show();
-        switchTo(context.initialContext, context.initialNamespace);
+        if (context.initialContext == null) {
+            switchToSimulator(context.initialCluster);
+        } else {
+            switchTo(context.initialContext, context.initialNamespace);
+        }
+    }
+
+    private void switchToSimulator(ClusterPreset cluster) {
+        SimulatedClusterSource sim = context.simulator(cluster);
+        // the view is built while the simulator thread finishes building the cluster; start() waits for it,
+        // so the first pulse already shows the cluster
+        install(SimulatorViewSource.of(sim), sim, "simulator (" + cluster.id() + ")");
+        frame.applyCss(); // the window's first styling pass, done while the simulator may still be building its cluster
+        sim.start();
+        sim.play();
     }
 
     private void switchTo(String liveContext, String namespace) {
-        if (liveContext == null) {
-            SimulatedClusterSource sim = context.simulator();
-            // the view is built while the simulator thread finishes building the cluster; start() waits for it,
-            // so the first pulse already shows the cluster
-            install(SimulatorViewSource.of(sim), sim, "simulator");
-            frame.applyCss(); // the window's first styling pass, done while the simulator may still be building its cluster
-            sim.start();
-            sim.play();
-            return;
-        }
         sourceBar.note("connecting to " + liveContext + "…");
         Thread opener = new Thread(() -> {
             try {

@@ -2,6 +2,7 @@ package dev.stsviz.app;
 
 import dev.stsviz.bench.FrameBench;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.ClusterPreset;
 import dev.stsviz.sim.context.Profile;
 import dev.stsviz.view.FrameBenchmark;
 import dev.stsviz.view.ViewPreferences;
@@ -34,8 +35,8 @@ public final class JavaFxFrameBench implements FrameBench {
     @Override
     public double firstFrameMillis() {
         long t0 = System.nanoTime();
-        AppContext context = new AppContext(() -> Simulation.chapterCluster(1, Profile.MODERN), NO_KUBECONFIG, null,
-                null, false);
+        AppContext context = new AppContext(cluster -> Simulation.chapterCluster(1, Profile.MODERN, cluster, 0),
+                ClusterPreset.MINIKUBE, NO_KUBECONFIG, null, null, false);
         context.prepareSimulator();
         startToolkit();
         CompletableFuture<Long> firstPulse = new CompletableFuture<>();

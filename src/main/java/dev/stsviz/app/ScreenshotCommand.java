@@ -3,10 +3,10 @@ package dev.stsviz.app;
 import dev.stsviz.live.KubeContexts;
 import dev.stsviz.live.LiveSession;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.view.ViewSource;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.view.MainView;
 import dev.stsviz.view.ViewPreferences;
+import dev.stsviz.view.ViewSource;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import javax.imageio.ImageIO;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -24,6 +23,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 
 /**
  * {@code stsviz screenshot OUT.png [--script FILE]}: runs a script on the simulator, then renders the window

@@ -2,13 +2,13 @@ package dev.stsviz.app;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
 /**
- * {@code stsviz [--profile modern|book] [--seed N] [--empty]}: opens the window on the simulator, or with
+ * {@code stsviz [--cluster minikube|kind|gke] [--nodes N] [--profile modern|book] [--seed N] [--empty]}: opens the window on the simulator, or with
  * {@code --context C} on a live cluster; subcommands run headless.
  */
 @Command(name = "stsviz", mixinStandardHelpOptions = true, version = "stsviz 0.1.0", subcommands = {RunCommand.class, ScreenshotCommand.class, dev.stsviz.bench.BenchCommand.class},
@@ -25,9 +25,9 @@ public final class StsvizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        simulator.profile(spec.commandLine()); // a bad option is reported before a window opens
-        AppContext context = new AppContext(() -> simulator.simulation(spec.commandLine()), live.kubeconfig, live.context,
-                live.namespace, live.readOnly);
+        simulator.check(spec.commandLine()); // a bad option is reported before a window opens
+        AppContext context = new AppContext(cluster -> simulator.simulation(spec.commandLine(), cluster),
+                simulator.preset(spec.commandLine()), live.kubeconfig, live.context, live.namespace, live.readOnly);
         context.prepareSimulator(); // builds while the toolkit starts
         GuiLauncher.launch(context);
         return 0;

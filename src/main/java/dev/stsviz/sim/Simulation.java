@@ -4,6 +4,7 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.ClusterPreset;
 import dev.stsviz.sim.context.Disks;
 import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.context.SimContext;
@@ -20,7 +21,7 @@ import dev.stsviz.sim.controllers.statefulset.StatefulSetController;
 import dev.stsviz.sim.engine.Engine;
 import dev.stsviz.sim.kubelet.Kubelet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.storage.StorageClassBuilder;
+import io.fabric8.kubernetes.api.model.Taint;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import java.util.function.Consumer;
 public final class Simulation {
     /** The simulation's virtual epoch: a fixed instant, so runs are reproducible. */
     public static final Instant EPOCH = Instant.parse("2026-11-28T09:00:00Z");
+    /** The default cluster's nodes: a three-node minikube. */
     public static final List<String> DEFAULT_NODES = List.of("minikube", "minikube-m02", "minikube-m03");
 
     private final SimContext ctx;
@@ -55,8 +57,12 @@ public final class Simulation {
     private int nodesAdded;
 
     public Simulation(long seed, Profile profile, Timings timings) {
+        this(seed, profile, timings, ClusterPreset.MINIKUBE);
+    }
+
+    public Simulation(long seed, Profile profile, Timings timings, ClusterPreset preset) {
         Engine engine = new Engine(EPOCH, seed);
-        this.ctx = new SimContext(engine, timings, profile);
+        this.ctx = new SimContext(engine, timings, profile, preset);
         this.scheduler = new SchedulerController(ctx);
         this.volumes = new PersistentVolumeController(ctx);
         this.protection = new StorageProtectionController(ctx);
@@ -73,18 +79,31 @@ public final class Simulation {
 
     /** The app's default: three minikube nodes, StorageClass standard, and the chapter's service and StatefulSet. */
     public static Simulation chapterCluster(long seed, Profile profile) {
-        Simulation sim = emptyCluster(seed, profile);
+        return chapterCluster(seed, profile, ClusterPreset.MINIKUBE, 0);
+    }
+
+    /** The chapter's service and StatefulSet on a cluster of the preset's kind; {@code nodes} 0 is the preset's default. */
+    public static Simulation chapterCluster(long seed, Profile profile, ClusterPreset preset, int nodes) {
+        Simulation sim = emptyCluster(seed, profile, preset, nodes);
         sim.apply(Manifests.bundled("kubia-service-headless.yaml"));
         sim.apply(Manifests.bundled("kubia-statefulset.yaml"));
         return sim;
     }
 
-    /** Nodes and the default StorageClass, nothing else. */
+    /** Three minikube nodes and the default StorageClass, nothing else. */
     public static Simulation emptyCluster(long seed, Profile profile) {
-        Simulation sim = new Simulation(seed, profile, new Timings());
-        sim.createDefaultStorageClass();
-        for (String node : DEFAULT_NODES) {
-            sim.addNode(node);
+        return emptyCluster(seed, profile, ClusterPreset.MINIKUBE, 0);
+    }
+
+    /** The preset's nodes and StorageClasses, nothing else; {@code nodes} 0 is the preset's default. */
+    public static Simulation emptyCluster(long seed, Profile profile, ClusterPreset preset, int nodes) {
+        int count = nodes > 0 ? nodes : preset.defaultNodes();
+        Simulation sim = new Simulation(seed, profile, new Timings(), preset);
+        for (var storageClass : preset.storageClasses()) {
+            sim.api().create(storageClass);
+        }
+        for (int i = 0; i < count; i++) {
+            sim.addNode(preset.nodeName(i), preset.registerWithTaints(i == 0, count, profile));
         }
         return sim;
     }
@@ -118,18 +137,6 @@ public final class Simulation {
 
     public void unwatch(Consumer<WatchEvent> watcher) {
         watchers.remove(watcher);
-    }
-
-    private void createDefaultStorageClass() {
-        ctx.api().create(new StorageClassBuilder()
-                .withNewMetadata().withName("standard")
-                .addToAnnotations("storageclass.kubernetes.io/is-default-class", "true")
-                .addToLabels("addonmanager.kubernetes.io/mode", "EnsureExists")
-                .endMetadata()
-                .withProvisioner("k8s.io/minikube-hostpath")
-                .withReclaimPolicy("Delete")
-                .withVolumeBindingMode("Immediate")
-                .build());
     }
 
     // ---- accessors ----
@@ -204,26 +211,26 @@ public final class Simulation {
         return actions.apply(objects);
     }
 
-    /** Adds and registers a node; null picks the next minikube-style name. */
+    /** The kind of cluster simulated. */
+    public ClusterPreset preset() {
+        return ctx.preset();
+    }
+
+    /** Adds and registers a node; null picks the next name in the preset's scheme. */
     public String addNode(String name) {
-        String nodeName = name != null ? name : nextNodeName();
+        return addNode(name, List.of());
+    }
+
+    private String addNode(String name, List<Taint> registerWithTaints) {
+        String nodeName = name != null ? name : ctx.preset().nextNodeName(kubelets.keySet());
         if (kubelets.containsKey(nodeName) || ctx.api().get(HasMetadata.class, Kinds.NODE, null, nodeName) != null) {
             throw dev.stsviz.sim.apiserver.ApiException.alreadyExists(Kinds.NODE, nodeName);
         }
         // pod CIDR indexes only grow, so a re-added node never reuses a removed node's pod IPs
-        Kubelet kubelet = new Kubelet(ctx, nodeName, nodesAdded++, kubelets.isEmpty() && "minikube".equals(nodeName));
+        Kubelet kubelet = new Kubelet(ctx, nodeName, nodesAdded++, ctx.preset().nodeName(0).equals(nodeName), registerWithTaints);
         kubelets.put(nodeName, kubelet);
         kubelet.register();
         return nodeName;
-    }
-
-    private String nextNodeName() {
-        for (int i = 2; ; i++) {
-            String candidate = String.format("minikube-m%02d", i);
-            if (!kubelets.containsKey(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     void removeKubelet(String node) {

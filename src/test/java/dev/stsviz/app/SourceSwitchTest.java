@@ -2,6 +2,7 @@ package dev.stsviz.app;
 
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.sim.context.Profile;
+import dev.stsviz.view.SourceBar;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import javafx.scene.control.ChoiceBox;
@@ -45,8 +46,8 @@ class SourceSwitchTest {
                 - name: u
                   user: {token: t}
                 """.formatted(client.getMasterUrl()));
-        shell = new AppShell(new AppContext(() -> Simulation.chapterCluster(1, Profile.MODERN), kubeconfig.toString(), null,
-                null, false), stage, dev.stsviz.view.ViewPreferences.transientDefaults());
+        shell = new AppShell(new AppContext(cluster -> Simulation.chapterCluster(1, Profile.MODERN, cluster, 0),
+                dev.stsviz.sim.context.ClusterPreset.MINIKUBE, kubeconfig.toString(), null, null, false), stage, dev.stsviz.view.ViewPreferences.transientDefaults());
         shell.show();
     }
 
@@ -60,17 +61,21 @@ class SourceSwitchTest {
     void switchesToALiveContextAndBack(FxRobot robot) throws Exception {
         assertThat(robot.lookup("#play").tryQuery()).isPresent();
         ChoiceBox<String> source = robot.lookup("#source").queryAs(ChoiceBox.class);
-        assertThat(source.getItems()).containsExactly(dev.stsviz.view.SourceBar.SIMULATOR, "mock");
+        assertThat(source.getItems()).containsExactly("Simulator: minikube", "Simulator: kind", "Simulator: gke", "mock");
         robot.interact(() -> source.setValue("mock"));
         robot.clickOn("#connect");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#live-status").tryQuery().isPresent());
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
                 () -> robot.lookup("#live-status").queryAs(Label.class).getText().startsWith("mock/default: watching"));
         assertThat(robot.lookup("#play").tryQuery()).isEmpty();
-        robot.interact(() -> source.setValue(dev.stsviz.view.SourceBar.SIMULATOR));
+        robot.interact(() -> source.setValue(SourceBar.simulatorItem("gke")));
         robot.clickOn("#connect");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#play").tryQuery()).isPresent();
         assertThat(robot.lookup("#live-status").tryQuery()).isEmpty();
+        // the node columns (not the column of pods yet to be scheduled) are a simulated GKE cluster's nodes
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(".node-title").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(t -> !"unscheduled".equals(t))
+                .filter(t -> t.startsWith("gke-kubia-default-pool-")).count() == 3);
     }
 }

@@ -45,7 +45,12 @@ public enum Profile {
         /** The kubelet sets the PodReadyToStartContainers condition (beta and on by default in 1.29). */
         POD_READY_TO_START_CONTAINERS,
         /** kubectl prints the VOLUMEATTRIBUTESCLASS column for PVCs and PVs (VolumeAttributesClass, 1.29). */
-        VOLUME_ATTRIBUTES_CLASS
+        VOLUME_ATTRIBUTES_CLASS,
+        /**
+         * kubeadm taints a control-plane node with node-role.kubernetes.io/control-plane only; up to 1.24 it added the
+         * legacy node-role.kubernetes.io/master taint too (removed in 1.25).
+         */
+        CONTROL_PLANE_TAINT_ONLY
     }
 
     private final String id;

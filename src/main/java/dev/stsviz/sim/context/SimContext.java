@@ -11,14 +11,20 @@ public final class SimContext {
     private final EventRecorder events;
     private final Timings timings;
     private final Disks disks;
+    private final ClusterPreset preset;
     private Profile profile;
 
     public SimContext(Engine engine, Timings timings, Profile profile) {
+        this(engine, timings, profile, ClusterPreset.MINIKUBE);
+    }
+
+    public SimContext(Engine engine, Timings timings, Profile profile, ClusterPreset preset) {
         this.engine = engine;
         this.api = new ApiServer(engine);
         this.events = new EventRecorder(api);
         this.timings = timings;
         this.profile = profile;
+        this.preset = preset;
         this.disks = new Disks();
         api.admission().setDefaultTolerationSeconds(timings.defaultTolerationSeconds);
     }
@@ -41,6 +47,11 @@ public final class SimContext {
 
     public Disks disks() {
         return disks;
+    }
+
+    /** The kind of cluster simulated: node names, storage classes, where data lives. */
+    public ClusterPreset preset() {
+        return preset;
     }
 
     public Profile profile() {

@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodStatus;
+import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseSpec;
@@ -41,6 +42,7 @@ public final class Kubelet {
     private final String nodeName;
     private final int index;
     private final boolean primary;
+    private final List<Taint> registerWithTaints;
     private final TreeMap<String, RuntimePod> runtime = new TreeMap<>();
     private boolean connected = true;
     private boolean alive = true;
@@ -49,12 +51,18 @@ public final class Kubelet {
     private ScheduledEvent tick;
 
     public Kubelet(SimContext ctx, String nodeName, int index, boolean primary) {
+        this(ctx, nodeName, index, primary, List.of());
+    }
+
+    /** @param registerWithTaints the taints the Node registers with ({@code --register-with-taints}) */
+    public Kubelet(SimContext ctx, String nodeName, int index, boolean primary, List<Taint> registerWithTaints) {
         this.ctx = ctx;
         this.api = ctx.api();
         this.engine = ctx.engine();
         this.nodeName = nodeName;
         this.index = index;
         this.primary = primary;
+        this.registerWithTaints = List.copyOf(registerWithTaints);
     }
 
     public String nodeName() {
@@ -67,7 +75,7 @@ public final class Kubelet {
 
     /** Registers the Node and its Lease, then starts the heartbeat loop at a per-node phase. */
     public void register() {
-        Node node = NodeFactory.create(nodeName, index, primary, ctx.profile().kubeletVersion(), engine.now());
+        Node node = NodeFactory.create(ctx.preset(), nodeName, index, primary, registerWithTaints, ctx.profile().kubeletVersion(), engine.now());
         api.create(node);
         lastStatusReport = engine.nowMillis();
         renewLease();
@@ -257,7 +265,7 @@ public final class Kubelet {
             if (Pods.isTerminal(pod)) {
                 return;
             }
-            r = new RuntimePod(uid, namespace, name, "10.244." + index + "." + nextIp++);
+            r = new RuntimePod(uid, namespace, name, ctx.preset().podIp(index, nextIp++));
             runtime.put(uid, r);
             startContainers(r);
         }
@@ -333,7 +341,7 @@ public final class Kubelet {
     private void confirmDeletion(Pod pod, RuntimePod r) {
         if (r != null) {
             Pod copy = Copies.copy(pod);
-            copy.setStatus(PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition()));
+            copy.setStatus(PodStatuses.generate(pod, r, ctx.preset().internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition()));
             api.updateOwned(copy);
             runtime.remove(r.uid);
         }
@@ -362,7 +370,7 @@ public final class Kubelet {
         if (pod == null || !r.uid.equals(pod.getMetadata().getUid())) {
             return;
         }
-        PodStatus status = PodStatuses.generate(pod, r, NodeFactory.internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition());
+        PodStatus status = PodStatuses.generate(pod, r, ctx.preset().internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition());
         if (Objects.equals(pod.getStatus(), status)) {
             return;
         }
