@@ -3,13 +3,11 @@ package dev.stsviz.cluster;
 import dev.stsviz.cluster.print.PodPrinter;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
-import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetUpdateStrategy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +25,6 @@ import java.util.Map;
  * thing that blocks is the line. A pod stuck Terminating on an unreachable node is named before anything else.
  */
 public final class WhyWaiting {
-    private static final String REVISION_LABEL = "controller-revision-hash";
-
     private final StatefulSet set;
     private final String setName;
     private final NodesAndClaims around;
@@ -84,18 +80,17 @@ public final class WhyWaiting {
         this.around = around;
         this.now = now;
         this.minReady = set.getSpec().getMinReadySeconds() == null ? 0 : set.getSpec().getMinReadySeconds();
-        this.start = set.getSpec().getOrdinals() == null || set.getSpec().getOrdinals().getStart() == null
-                ? 0 : set.getSpec().getOrdinals().getStart();
+        this.start = StatefulSets.startOrdinal(set);
         this.currentRevision = set.getStatus() == null ? "" : orEmpty(set.getStatus().getCurrentRevision());
         this.updateRevision = set.getStatus() == null ? "" : orEmpty(set.getStatus().getUpdateRevision());
-        this.replicas = new Pod[set.getSpec().getReplicas() == null ? 1 : set.getSpec().getReplicas()];
+        this.replicas = new Pod[StatefulSets.replicas(set)];
         // updateStatefulSet: split into replicas (in range) and condemned; a pod whose ordinal does not parse is ignored
         for (Pod pod : pods) {
             int ordinal = Pods.ordinal(pod.getMetadata().getName());
-            if (ordinal < 0 || !belongsToSet(set, pod)) {
+            if (ordinal < 0 || !StatefulSets.belongsToSet(set, pod)) {
                 continue;
             }
-            if (ordinal >= start && ordinal < start + replicas.length) {
+            if (StatefulSets.inOrdinalRange(pod, set)) {
                 replicas[ordinal - start] = pod;
             } else {
                 condemned.add(pod);
@@ -237,11 +232,12 @@ public final class WhyWaiting {
         if (updateRevision.isEmpty()) {
             return null;
         }
-        if ("OnDelete".equals(strategyType())) {
+        if ("OnDelete".equals(StatefulSets.updateStrategyType(set))) {
             long old = Arrays.stream(replicas).filter(p -> p != null && !Pods.isTerminating(p) && outdated(p)).count();
             return old == 0 ? null : "OnDelete: " + old + (old == 1 ? " pod runs" : " pods run") + " the old revision until deleted";
         }
-        for (int target = replicas.length - 1; target >= partition(); target--) {
+        int partition = StatefulSets.partition(set);
+        for (int target = replicas.length - 1; target >= partition; target--) {
             Pod pod = replicas[target];
             // "we terminate the Pod with the largest ordinal that does not match the update revision"
             if (pod != null && outdated(pod) && !Pods.isTerminating(pod)) {
@@ -252,8 +248,8 @@ public final class WhyWaiting {
                 return "rolling update: waiting for " + name(pod) + " to be Running and Ready";
             }
         }
-        if (partition() > 0 && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
-            return "partitioned roll out complete: ordinals below " + (start + partition()) + " keep revision " + currentRevision;
+        if (partition > 0 && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
+            return "partitioned roll out complete: ordinals below " + (start + partition) + " keep revision " + currentRevision;
         }
         return null;
     }
@@ -267,48 +263,20 @@ public final class WhyWaiting {
 
     /** getPodRevision(pod) != updateRevision.Name */
     private boolean outdated(Pod pod) {
-        Map<String, String> labels = pod.getMetadata().getLabels();
-        return !updateRevision.equals(labels == null ? null : labels.get(REVISION_LABEL));
+        return !updateRevision.equals(StatefulSets.revisionOf(pod));
     }
 
     /** A RollingUpdate is under way (currentRevision != updateRevision) and ordinal start+i is not below the partition. */
     private boolean inRollout(int i) {
-        return "RollingUpdate".equals(strategyType()) && i >= partition() && !currentRevision.isEmpty()
-                && !updateRevision.isEmpty() && !currentRevision.equals(updateRevision);
+        return StatefulSets.rollingOut(set, i, currentRevision, updateRevision);
     }
 
     private String rollout(int i, String line) {
         return inRollout(i) ? "rolling update: " + line : line;
     }
 
-    private String strategyType() {
-        StatefulSetUpdateStrategy strategy = set.getSpec().getUpdateStrategy();
-        return strategy == null || strategy.getType() == null ? "RollingUpdate" : strategy.getType(); // the API's default
-    }
-
-    private int partition() {
-        StatefulSetUpdateStrategy strategy = set.getSpec().getUpdateStrategy();
-        return strategy == null || strategy.getRollingUpdate() == null || strategy.getRollingUpdate().getPartition() == null
-                ? 0 : strategy.getRollingUpdate().getPartition();
-    }
-
     private long readyCount() {
         return Arrays.stream(replicas).filter(p -> p != null && Pods.isRunningAndReady(p) && !Pods.isTerminating(p)).count();
-    }
-
-    /** Controlled by the set (the controller reference's uid, when both uids are known) and named {@code <set>-<n>}. */
-    private static boolean belongsToSet(StatefulSet set, Pod pod) {
-        if (!namespace(pod.getMetadata().getNamespace()).equals(namespace(set.getMetadata().getNamespace()))
-                || !set.getMetadata().getName().equals(Pods.parentName(name(pod)))) {
-            return false;
-        }
-        for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController())) {
-                String uid = set.getMetadata().getUid();
-                return uid != null && ref.getUid() != null ? uid.equals(ref.getUid()) : "StatefulSet".equals(ref.getKind());
-            }
-        }
-        return true; // an orphan the controller would adopt
     }
 
     private static String name(Pod pod) {

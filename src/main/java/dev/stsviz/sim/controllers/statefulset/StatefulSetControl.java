@@ -1,6 +1,7 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.StatefulSets;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -98,12 +99,7 @@ final class StatefulSetControl {
             return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now, waiting);
         }
         // Rolling update: delete the highest ordinal not at the update revision, one at a time.
-        int updateMin = 0;
-        if (set.getSpec().getUpdateStrategy().getRollingUpdate() != null
-                && set.getSpec().getUpdateStrategy().getRollingUpdate().getPartition() != null) {
-            updateMin = set.getSpec().getUpdateStrategy().getRollingUpdate().getPartition();
-        }
-        for (int target = replicas.length - 1; target >= updateMin; target--) {
+        for (int target = replicas.length - 1; target >= StatefulSets.partition(set); target--) {
             Pod pod = replicas[target];
             if (!updateRevision.equals(StatefulSets.revisionOf(pod)) && !Pods.isTerminating(pod)) {
                 podControl.deletePod(set, pod);
@@ -212,9 +208,9 @@ final class StatefulSetControl {
                 || (strategy.getRollingUpdate() != null && strategy.getRollingUpdate().getPartition() != null
                 && ordinal < start + strategy.getRollingUpdate().getPartition());
         if (useCurrent) {
-            return StatefulSets.newPod(set, currentTemplate, ordinal, currentRevision, podIndexLabel);
+            return StatefulPods.newPod(set, currentTemplate, ordinal, currentRevision, podIndexLabel);
         }
-        return StatefulSets.newPod(set, updateTemplate, ordinal, updateRevision, podIndexLabel);
+        return StatefulPods.newPod(set, updateTemplate, ordinal, updateRevision, podIndexLabel);
     }
 
     static boolean isCreated(Pod pod) {

@@ -1,6 +1,7 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.StatefulSets;
 import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.apiserver.ApiServer;
@@ -170,7 +171,7 @@ public final class StatefulSetController {
                     .withNewMetadata().withName(name).withNamespace(namespace)
                     .withLabels(set.getSpec().getSelector() == null ? null : set.getSpec().getSelector().getMatchLabels())
                     .addToLabels(StatefulSets.REVISION_LABEL, name)
-                    .withOwnerReferences(StatefulSets.controllerRef(set))
+                    .withOwnerReferences(StatefulPods.controllerRef(set))
                     .endMetadata()
                     .withData(Revisions.dataOf(template))
                     .withRevision(next)
