@@ -17,12 +17,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.CLAIM_NOT_BOUND;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.CREATING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.POD_TERMINAL;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.ROLLING_UPDATE_REPLACING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.ROLLING_UPDATE_WAITING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_DELETING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_HALTED_NOT_AVAILABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_HALTED_NOT_READY;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_TERMINATING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.STALE_CLAIM;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.UNSCHEDULABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_AVAILABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_READY;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_TERMINATE;
+
 /**
  * One line, readable aloud, saying what the StatefulSet controller is waiting for. Computed from API objects only, so
  * it reads a live cluster like the simulator. It retraces {@code updateStatefulSet} in
  * {@code pkg/controller/statefulset/stateful_set_control.go}: processReplica over the ordinals in range (blocking in
  * OrderedReady mode), then processCondemned (scale-down, highest ordinal first), then the rolling update; the first
- * thing that blocks is the line. A pod stuck Terminating on an unreachable node is named before anything else.
+ * thing that blocks is the line, worded by {@link StatefulSetBlock} as the simulated controller words it. A pod stuck
+ * Terminating on an unreachable node is named before anything else; Parallel sets, OnDelete and a finished partitioned
+ * roll out get summaries of their own.
  */
 public final class WhyWaiting {
     private final StatefulSet set;
@@ -109,7 +126,7 @@ public final class WhyWaiting {
             return setName + " is being deleted: the controller no longer creates or deletes its pods";
         }
         boolean monotonic = !"Parallel".equals(set.getSpec().getPodManagementPolicy()); // !allowsBurst(set)
-        String scaling = monotonic ? orderedLine() : parallelLine();
+        String scaling = monotonic ? lineOf(orderedBlock()) : parallelLine();
         if (scaling != null) {
             return scaling;
         }
@@ -132,64 +149,65 @@ public final class WhyWaiting {
     }
 
     /** OrderedReady: runForAll(replicas, processReplica) stops at the first blocked ordinal, then processCondemned. */
-    private String orderedLine() {
+    private StatefulSetBlock orderedBlock() {
         for (int i = 0; i < replicas.length; i++) {
-            String line = processReplica(i);
-            if (line != null) {
-                return line;
+            StatefulSetBlock block = processReplica(i);
+            if (block != null) {
+                return block;
             }
         }
         return processCondemned();
     }
 
     /** processReplica in monotonic mode: why ordinal start+i blocks, or null when it is Running, Ready and Available. */
-    private String processReplica(int i) {
+    private StatefulSetBlock processReplica(int i) {
         Pod pod = replicas[i];
         String podName = setName + "-" + (start + i);
         boolean scalingDown = !condemned.isEmpty();
         if (pod == null) {
             // PodClaimIsStale / createPersistentVolumeClaims: no pod while its claim is being deleted
             String deleting = around.claimBeingDeleted(podName);
-            return deleting != null ? "waiting for claim " + deleting + " to be deleted before creating " + podName
-                    : rollout(i, "creating " + podName);
+            return deleting != null ? StatefulSetBlock.of(STALE_CLAIM, podName, deleting)
+                    : StatefulSetBlock.of(CREATING, podName).rollingUpdate(inRollout(i));
         }
         if (Pods.isTerminating(pod)) {
-            return inRollout(i) && outdated(pod) ? "rolling update: replacing " + podName : "waiting for " + podName + " to terminate";
+            return inRollout(i) && outdated(pod) ? StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, podName)
+                    : StatefulSetBlock.of(WAITING_TERMINATE, podName);
         }
         if (Pods.isTerminal(pod)) {
             // isFailed || isSucceeded: deleted, and created again once it has left the API
-            return "waiting for " + podName + " (" + Pods.phase(pod) + ") to be deleted and recreated";
+            return StatefulSetBlock.of(POD_TERMINAL, podName, Pods.phase(pod));
         }
         // processCondemned runs only once every replica is Running, Ready and Available, so an unhealthy replica
         // halts the scale-down too ("waiting for Pod to be Running and Ready prior to scale down")
         if (!Pods.isRunningAndReady(pod)) {
-            return scalingDown ? "scale-down halted: " + podName + " is not Running and Ready" : rollout(i, around.notReadyLine(pod));
+            return scalingDown ? StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_READY, podName)
+                    : around.notReadyBlock(pod).rollingUpdate(inRollout(i));
         }
         if (!Pods.isRunningAndAvailable(pod, minReady, now)) {
-            String notAvailable = " available (minReadySeconds " + minReady + ")";
-            return scalingDown ? "scale-down halted: " + podName + " is not" + notAvailable
-                    : rollout(i, "waiting for " + podName + " to be" + notAvailable);
+            return scalingDown ? StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_AVAILABLE, podName, minReady)
+                    : StatefulSetBlock.of(WAITING_AVAILABLE, podName, minReady).rollingUpdate(inRollout(i));
         }
         return null;
     }
 
     /** processCondemned, monotonic: highest ordinal first, one at a time; only the first unavailable pod may go. */
-    private String processCondemned() {
+    private StatefulSetBlock processCondemned() {
         Pod firstUnavailable = null; // the replicas are all available here: "or the first unhealthy condemned Pod"
         for (int i = condemned.size() - 1; i >= 0 && firstUnavailable == null; i--) {
             firstUnavailable = unavailable(condemned.get(i)) ? condemned.get(i) : null;
         }
         for (Pod pod : condemned) {
             if (Pods.isTerminating(pod)) {
-                return "scaling down: waiting for " + name(pod) + " to terminate";
+                return StatefulSetBlock.of(SCALE_DOWN_TERMINATING, name(pod));
             }
             if (!Pods.isRunningAndReady(pod) && pod != firstUnavailable) {
-                return "scale-down halted: " + name(firstUnavailable) + " is not Running and Ready";
+                return StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_READY, name(firstUnavailable));
             }
             if (!Pods.isRunningAndAvailable(pod, minReady, now) && pod != firstUnavailable) {
-                return "scale-down halted: " + name(firstUnavailable) + " is not available (minReadySeconds " + minReady + ")";
+                return StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_AVAILABLE, name(firstUnavailable), minReady);
             }
-            return "scaling down: deleting " + name(pod);
+            return StatefulSetBlock.of(SCALE_DOWN_DELETING, name(pod));
         }
         return null;
     }
@@ -211,15 +229,15 @@ public final class WhyWaiting {
         }
         List<String> parts = new ArrayList<>();
         if (!creating.isEmpty()) {
-            parts.add("creating " + String.join(", ", creating));
+            parts.add(StatefulSetBlock.of(CREATING, String.join(", ", creating)).line());
         }
         if (notReady.size() == 1) {
-            parts.add(around.notReadyLine(notReady.get(0)));
+            parts.add(around.notReadyBlock(notReady.get(0)).line());
         } else if (!notReady.isEmpty()) {
-            parts.add("waiting for " + names(notReady) + " to be Running and Ready");
+            parts.add(StatefulSetBlock.of(WAITING_READY, names(notReady)).line());
         }
         if (!terminating.isEmpty()) {
-            parts.add("waiting for " + String.join(", ", terminating) + " to terminate");
+            parts.add(StatefulSetBlock.of(WAITING_TERMINATE, String.join(", ", terminating)).line());
         }
         if (!condemned.isEmpty()) { // processCondemned never halts in burst mode
             parts.add("scaling down: " + names(condemned));
@@ -241,11 +259,11 @@ public final class WhyWaiting {
             Pod pod = replicas[target];
             // "we terminate the Pod with the largest ordinal that does not match the update revision"
             if (pod != null && outdated(pod) && !Pods.isTerminating(pod)) {
-                return "rolling update: replacing " + name(pod);
+                return StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, name(pod)).line();
             }
             // "wait for unavailable Pods on update"
             if (pod != null && unavailable(pod)) {
-                return "rolling update: waiting for " + name(pod) + " to be Running and Ready";
+                return StatefulSetBlock.of(ROLLING_UPDATE_WAITING, name(pod)).line();
             }
         }
         if (partition > 0 && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
@@ -271,12 +289,12 @@ public final class WhyWaiting {
         return StatefulSets.rollingOut(set, i, currentRevision, updateRevision);
     }
 
-    private String rollout(int i, String line) {
-        return inRollout(i) ? "rolling update: " + line : line;
-    }
-
     private long readyCount() {
         return Arrays.stream(replicas).filter(p -> p != null && Pods.isRunningAndReady(p) && !Pods.isTerminating(p)).count();
+    }
+
+    private static String lineOf(StatefulSetBlock block) {
+        return block == null ? null : block.line();
     }
 
     private static String name(Pod pod) {
@@ -310,25 +328,24 @@ public final class WhyWaiting {
         }
 
         /** A created pod, not terminating, not Running and Ready: the most specific reason the API shows. */
-        String notReadyLine(Pod pod) {
+        StatefulSetBlock notReadyBlock(Pod pod) {
             String podName = name(pod);
             if ("Pending".equals(Pods.phase(pod))) {
                 String claim = unboundClaim(pod);
                 if (claim != null) {
-                    return "waiting for claim " + claim + " to be bound";
+                    return StatefulSetBlock.of(CLAIM_NOT_BOUND, podName, claim);
                 }
                 PodCondition scheduled = Pods.condition(pod, "PodScheduled");
                 if (scheduled != null && "False".equals(scheduled.getStatus()) && !orEmpty(scheduled.getMessage()).isEmpty()) {
-                    return podName + " Pending: " + scheduled.getMessage();
+                    return StatefulSetBlock.of(UNSCHEDULABLE, podName, scheduled.getMessage());
                 }
             }
             String node = Pods.nodeName(pod);
             if (node != null && nodes.containsKey(node) && !ready(nodes.get(node))) {
-                return "waiting for " + podName + " to be Running and Ready (node " + node + " NotReady)";
+                return StatefulSetBlock.of(WAITING_READY, podName, "node " + node + " NotReady");
             }
-            String status = PodPrinter.status(pod);
-            return "waiting for " + podName + " to be Running and Ready"
-                    + (status.isEmpty() || "Running".equals(status) ? "" : " (" + status + ")");
+            String status = PodPrinter.status(pod); // as kubectl prints it; "Running" says nothing more
+            return StatefulSetBlock.of(WAITING_READY, podName, status.isEmpty() || "Running".equals(status) ? null : status);
         }
 
         /** The node stopped answering: Ready not True, the unreachable taint, or gone from a non-empty node list. */

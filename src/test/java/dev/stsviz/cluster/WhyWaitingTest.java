@@ -559,6 +559,8 @@ class WhyWaitingTest {
             sim.actions().scale("default", "kubia", 1);
             sim.runFor(Duration.ofMinutes(2));
             assertThat(line()).isEqualTo("scale-down halted: kubia-0 is not Running and Ready");
+            // the simulated controller words its own block the same way
+            assertThat(sim.waitingFor("default", "kubia")).isEqualTo(line());
             assertThat(sim.api().list(Pod.class, Kinds.POD, "default")).hasSize(3);
 
             List<String> lines = recordLines();

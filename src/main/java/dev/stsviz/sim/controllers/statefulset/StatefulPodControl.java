@@ -182,10 +182,13 @@ final class StatefulPodControl {
         }
     }
 
-    /** PodClaimIsStale: a claim still owned by an earlier pod of the same name waits for the GC. */
-    boolean podClaimIsStale(StatefulSet set, Pod pod) {
+    /**
+     * PodClaimIsStale: a claim still owned by an earlier pod of the same name waits for the GC. Returns the first such
+     * claim's name (for the "why is it waiting" line), or null when none is stale.
+     */
+    String staleClaim(StatefulSet set, Pod pod) {
         if (!"Delete".equals(set.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenScaled())) {
-            return false;
+            return null;
         }
         for (PersistentVolumeClaim claim : claimsFor(set, pod)) {
             PersistentVolumeClaim existing = api.get(PersistentVolumeClaim.class, Kinds.PVC, claim.getMetadata().getNamespace(),
@@ -196,11 +199,11 @@ final class StatefulPodControl {
             for (OwnerReference ref : existing.getMetadata().getOwnerReferences()) {
                 if ("Pod".equals(ref.getKind()) && pod.getMetadata().getName().equals(ref.getName())
                         && !Objects.equals(ref.getUid(), pod.getMetadata().getUid())) {
-                    return true;
+                    return existing.getMetadata().getName();
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**
