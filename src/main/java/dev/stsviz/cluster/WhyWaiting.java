@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.CLAIM_NOT_BOUND;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.CREATE_FAILED;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.CREATING;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.POD_TERMINAL;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.ROLLING_UPDATE_REPLACING;
@@ -165,9 +166,14 @@ public final class WhyWaiting {
         String podName = setName + "-" + (start + i);
         boolean scalingDown = !condemned.isEmpty();
         if (pod == null) {
-            // PodClaimIsStale / createPersistentVolumeClaims: no pod while its claim is being deleted
-            String deleting = around.claimBeingDeleted(podName);
-            return deleting != null ? StatefulSetBlock.of(STALE_CLAIM, podName, deleting)
+            // PodClaimIsStale comes first; then CreateStatefulPod fails while a claim is being deleted
+            // (createPersistentVolumeClaims), a sync error the controller retries with backoff
+            String stale = around.staleClaim(podName);
+            if (stale != null) {
+                return StatefulSetBlock.of(STALE_CLAIM, podName, stale);
+            }
+            List<String> createErrors = around.claimsBeingDeleted(podName);
+            return !createErrors.isEmpty() ? StatefulSetBlock.of(CREATE_FAILED, podName, String.join(", ", createErrors))
                     : StatefulSetBlock.of(CREATING, podName).rollingUpdate(inRollout(i));
         }
         if (Pods.isTerminating(pod)) {
@@ -371,15 +377,35 @@ public final class WhyWaiting {
             return null;
         }
 
-        /** The claim {@code <template>-<pod>} of a pod yet to be created, when it is being deleted. */
-        String claimBeingDeleted(String podName) {
+        /**
+         * PodClaimIsStale for a pod yet to be created: with whenScaled Delete, a claim {@code <template>-<pod>} still
+         * owned by a pod of that name is the earlier pod's, waiting for the garbage collector. Returns its name, or null.
+         */
+        String staleClaim(String podName) {
+            var policy = set.getSpec().getPersistentVolumeClaimRetentionPolicy();
+            if (policy == null || !"Delete".equals(policy.getWhenScaled())) {
+                return null;
+            }
             for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
                 PersistentVolumeClaim claim = claims.get(template.getMetadata().getName() + "-" + podName);
-                if (claim != null && claim.getMetadata().getDeletionTimestamp() != null) {
+                if (claim != null && claim.getMetadata().getOwnerReferences().stream()
+                        .anyMatch(ref -> "Pod".equals(ref.getKind()) && podName.equals(ref.getName()))) {
                     return claim.getMetadata().getName();
                 }
             }
             return null;
+        }
+
+        /** The errors createPersistentVolumeClaims returns for a pod yet to be created: its claims being deleted. */
+        List<String> claimsBeingDeleted(String podName) {
+            List<String> errors = new ArrayList<>();
+            for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
+                PersistentVolumeClaim claim = claims.get(template.getMetadata().getName() + "-" + podName);
+                if (claim != null && claim.getMetadata().getDeletionTimestamp() != null) {
+                    errors.add("pvc " + claim.getMetadata().getName() + " is being deleted");
+                }
+            }
+            return errors;
         }
 
         private static boolean ready(Node node) {
