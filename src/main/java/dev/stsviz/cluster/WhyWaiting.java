@@ -3,13 +3,11 @@ package dev.stsviz.cluster;
 import dev.stsviz.cluster.print.PodPrinter;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeCondition;
-import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetUpdateStrategy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,16 +17,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.CLAIM_NOT_BOUND;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.CREATE_FAILED;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.CREATING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.POD_TERMINAL;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.ROLLING_UPDATE_REPLACING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.ROLLING_UPDATE_WAITING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_DELETING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_HALTED_NOT_AVAILABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_HALTED_NOT_READY;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_TERMINATING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.STALE_CLAIM;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.UNSCHEDULABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_AVAILABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_READY;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_TERMINATE;
+
 /**
  * One line, readable aloud, saying what the StatefulSet controller is waiting for. Computed from API objects only, so
  * it reads a live cluster like the simulator. It retraces {@code updateStatefulSet} in
  * {@code pkg/controller/statefulset/stateful_set_control.go}: processReplica over the ordinals in range (blocking in
  * OrderedReady mode), then processCondemned (scale-down, highest ordinal first), then the rolling update; the first
- * thing that blocks is the line. A pod stuck Terminating on an unreachable node is named before anything else.
+ * thing that blocks is the line, worded by {@link StatefulSetBlock} as the simulated controller words it. A pod stuck
+ * Terminating on an unreachable node is named before anything else; Parallel sets, OnDelete and a finished partitioned
+ * roll out get summaries of their own.
  */
 public final class WhyWaiting {
-    private static final String REVISION_LABEL = "controller-revision-hash";
-
     private final StatefulSet set;
     private final String setName;
     private final NodesAndClaims around;
@@ -84,18 +98,17 @@ public final class WhyWaiting {
         this.around = around;
         this.now = now;
         this.minReady = set.getSpec().getMinReadySeconds() == null ? 0 : set.getSpec().getMinReadySeconds();
-        this.start = set.getSpec().getOrdinals() == null || set.getSpec().getOrdinals().getStart() == null
-                ? 0 : set.getSpec().getOrdinals().getStart();
+        this.start = StatefulSets.startOrdinal(set);
         this.currentRevision = set.getStatus() == null ? "" : orEmpty(set.getStatus().getCurrentRevision());
         this.updateRevision = set.getStatus() == null ? "" : orEmpty(set.getStatus().getUpdateRevision());
-        this.replicas = new Pod[set.getSpec().getReplicas() == null ? 1 : set.getSpec().getReplicas()];
+        this.replicas = new Pod[StatefulSets.replicas(set)];
         // updateStatefulSet: split into replicas (in range) and condemned; a pod whose ordinal does not parse is ignored
         for (Pod pod : pods) {
             int ordinal = Pods.ordinal(pod.getMetadata().getName());
-            if (ordinal < 0 || !belongsToSet(set, pod)) {
+            if (ordinal < 0 || !StatefulSets.belongsToSet(set, pod)) {
                 continue;
             }
-            if (ordinal >= start && ordinal < start + replicas.length) {
+            if (StatefulSets.inOrdinalRange(pod, set)) {
                 replicas[ordinal - start] = pod;
             } else {
                 condemned.add(pod);
@@ -114,7 +127,7 @@ public final class WhyWaiting {
             return setName + " is being deleted: the controller no longer creates or deletes its pods";
         }
         boolean monotonic = !"Parallel".equals(set.getSpec().getPodManagementPolicy()); // !allowsBurst(set)
-        String scaling = monotonic ? orderedLine() : parallelLine();
+        String scaling = monotonic ? lineOf(orderedBlock()) : parallelLine();
         if (scaling != null) {
             return scaling;
         }
@@ -137,64 +150,70 @@ public final class WhyWaiting {
     }
 
     /** OrderedReady: runForAll(replicas, processReplica) stops at the first blocked ordinal, then processCondemned. */
-    private String orderedLine() {
+    private StatefulSetBlock orderedBlock() {
         for (int i = 0; i < replicas.length; i++) {
-            String line = processReplica(i);
-            if (line != null) {
-                return line;
+            StatefulSetBlock block = processReplica(i);
+            if (block != null) {
+                return block;
             }
         }
         return processCondemned();
     }
 
     /** processReplica in monotonic mode: why ordinal start+i blocks, or null when it is Running, Ready and Available. */
-    private String processReplica(int i) {
+    private StatefulSetBlock processReplica(int i) {
         Pod pod = replicas[i];
         String podName = setName + "-" + (start + i);
         boolean scalingDown = !condemned.isEmpty();
         if (pod == null) {
-            // PodClaimIsStale / createPersistentVolumeClaims: no pod while its claim is being deleted
-            String deleting = around.claimBeingDeleted(podName);
-            return deleting != null ? "waiting for claim " + deleting + " to be deleted before creating " + podName
-                    : rollout(i, "creating " + podName);
+            // PodClaimIsStale comes first; then CreateStatefulPod fails while a claim is being deleted
+            // (createPersistentVolumeClaims), a sync error the controller retries with backoff
+            String stale = around.staleClaim(podName);
+            if (stale != null) {
+                return StatefulSetBlock.of(STALE_CLAIM, podName, stale);
+            }
+            List<String> createErrors = around.claimsBeingDeleted(podName);
+            return !createErrors.isEmpty() ? StatefulSetBlock.of(CREATE_FAILED, podName, String.join(", ", createErrors))
+                    : StatefulSetBlock.of(CREATING, podName).rollingUpdate(inRollout(i));
         }
         if (Pods.isTerminating(pod)) {
-            return inRollout(i) && outdated(pod) ? "rolling update: replacing " + podName : "waiting for " + podName + " to terminate";
+            return inRollout(i) && outdated(pod) ? StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, podName)
+                    : StatefulSetBlock.of(WAITING_TERMINATE, podName);
         }
         if (Pods.isTerminal(pod)) {
             // isFailed || isSucceeded: deleted, and created again once it has left the API
-            return "waiting for " + podName + " (" + Pods.phase(pod) + ") to be deleted and recreated";
+            return StatefulSetBlock.of(POD_TERMINAL, podName, Pods.phase(pod));
         }
         // processCondemned runs only once every replica is Running, Ready and Available, so an unhealthy replica
         // halts the scale-down too ("waiting for Pod to be Running and Ready prior to scale down")
         if (!Pods.isRunningAndReady(pod)) {
-            return scalingDown ? "scale-down halted: " + podName + " is not Running and Ready" : rollout(i, around.notReadyLine(pod));
+            return scalingDown ? StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_READY, podName)
+                    : around.notReadyBlock(pod).rollingUpdate(inRollout(i));
         }
         if (!Pods.isRunningAndAvailable(pod, minReady, now)) {
-            String notAvailable = " available (minReadySeconds " + minReady + ")";
-            return scalingDown ? "scale-down halted: " + podName + " is not" + notAvailable
-                    : rollout(i, "waiting for " + podName + " to be" + notAvailable);
+            return scalingDown ? StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_AVAILABLE, podName, minReady)
+                    : StatefulSetBlock.of(WAITING_AVAILABLE, podName, minReady).rollingUpdate(inRollout(i));
         }
         return null;
     }
 
     /** processCondemned, monotonic: highest ordinal first, one at a time; only the first unavailable pod may go. */
-    private String processCondemned() {
+    private StatefulSetBlock processCondemned() {
         Pod firstUnavailable = null; // the replicas are all available here: "or the first unhealthy condemned Pod"
         for (int i = condemned.size() - 1; i >= 0 && firstUnavailable == null; i--) {
             firstUnavailable = unavailable(condemned.get(i)) ? condemned.get(i) : null;
         }
         for (Pod pod : condemned) {
             if (Pods.isTerminating(pod)) {
-                return "scaling down: waiting for " + name(pod) + " to terminate";
+                return StatefulSetBlock.of(SCALE_DOWN_TERMINATING, name(pod));
             }
             if (!Pods.isRunningAndReady(pod) && pod != firstUnavailable) {
-                return "scale-down halted: " + name(firstUnavailable) + " is not Running and Ready";
+                return StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_READY, name(firstUnavailable));
             }
             if (!Pods.isRunningAndAvailable(pod, minReady, now) && pod != firstUnavailable) {
-                return "scale-down halted: " + name(firstUnavailable) + " is not available (minReadySeconds " + minReady + ")";
+                return StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_AVAILABLE, name(firstUnavailable), minReady);
             }
-            return "scaling down: deleting " + name(pod);
+            return StatefulSetBlock.of(SCALE_DOWN_DELETING, name(pod));
         }
         return null;
     }
@@ -216,15 +235,15 @@ public final class WhyWaiting {
         }
         List<String> parts = new ArrayList<>();
         if (!creating.isEmpty()) {
-            parts.add("creating " + String.join(", ", creating));
+            parts.add(StatefulSetBlock.of(CREATING, String.join(", ", creating)).line());
         }
         if (notReady.size() == 1) {
-            parts.add(around.notReadyLine(notReady.get(0)));
+            parts.add(around.notReadyBlock(notReady.get(0)).line());
         } else if (!notReady.isEmpty()) {
-            parts.add("waiting for " + names(notReady) + " to be Running and Ready");
+            parts.add(StatefulSetBlock.of(WAITING_READY, names(notReady)).line());
         }
         if (!terminating.isEmpty()) {
-            parts.add("waiting for " + String.join(", ", terminating) + " to terminate");
+            parts.add(StatefulSetBlock.of(WAITING_TERMINATE, String.join(", ", terminating)).line());
         }
         if (!condemned.isEmpty()) { // processCondemned never halts in burst mode
             parts.add("scaling down: " + names(condemned));
@@ -237,23 +256,24 @@ public final class WhyWaiting {
         if (updateRevision.isEmpty()) {
             return null;
         }
-        if ("OnDelete".equals(strategyType())) {
+        if ("OnDelete".equals(StatefulSets.updateStrategyType(set))) {
             long old = Arrays.stream(replicas).filter(p -> p != null && !Pods.isTerminating(p) && outdated(p)).count();
             return old == 0 ? null : "OnDelete: " + old + (old == 1 ? " pod runs" : " pods run") + " the old revision until deleted";
         }
-        for (int target = replicas.length - 1; target >= partition(); target--) {
+        int partition = StatefulSets.partition(set);
+        for (int target = replicas.length - 1; target >= partition; target--) {
             Pod pod = replicas[target];
             // "we terminate the Pod with the largest ordinal that does not match the update revision"
             if (pod != null && outdated(pod) && !Pods.isTerminating(pod)) {
-                return "rolling update: replacing " + name(pod);
+                return StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, name(pod)).line();
             }
             // "wait for unavailable Pods on update"
             if (pod != null && unavailable(pod)) {
-                return "rolling update: waiting for " + name(pod) + " to be Running and Ready";
+                return StatefulSetBlock.of(ROLLING_UPDATE_WAITING, name(pod)).line();
             }
         }
-        if (partition() > 0 && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
-            return "partitioned roll out complete: ordinals below " + (start + partition()) + " keep revision " + currentRevision;
+        if (partition > 0 && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
+            return "partitioned roll out complete: ordinals below " + (start + partition) + " keep revision " + currentRevision;
         }
         return null;
     }
@@ -267,48 +287,20 @@ public final class WhyWaiting {
 
     /** getPodRevision(pod) != updateRevision.Name */
     private boolean outdated(Pod pod) {
-        Map<String, String> labels = pod.getMetadata().getLabels();
-        return !updateRevision.equals(labels == null ? null : labels.get(REVISION_LABEL));
+        return !updateRevision.equals(StatefulSets.revisionOf(pod));
     }
 
     /** A RollingUpdate is under way (currentRevision != updateRevision) and ordinal start+i is not below the partition. */
     private boolean inRollout(int i) {
-        return "RollingUpdate".equals(strategyType()) && i >= partition() && !currentRevision.isEmpty()
-                && !updateRevision.isEmpty() && !currentRevision.equals(updateRevision);
-    }
-
-    private String rollout(int i, String line) {
-        return inRollout(i) ? "rolling update: " + line : line;
-    }
-
-    private String strategyType() {
-        StatefulSetUpdateStrategy strategy = set.getSpec().getUpdateStrategy();
-        return strategy == null || strategy.getType() == null ? "RollingUpdate" : strategy.getType(); // the API's default
-    }
-
-    private int partition() {
-        StatefulSetUpdateStrategy strategy = set.getSpec().getUpdateStrategy();
-        return strategy == null || strategy.getRollingUpdate() == null || strategy.getRollingUpdate().getPartition() == null
-                ? 0 : strategy.getRollingUpdate().getPartition();
+        return StatefulSets.rollingOut(set, i, currentRevision, updateRevision);
     }
 
     private long readyCount() {
         return Arrays.stream(replicas).filter(p -> p != null && Pods.isRunningAndReady(p) && !Pods.isTerminating(p)).count();
     }
 
-    /** Controlled by the set (the controller reference's uid, when both uids are known) and named {@code <set>-<n>}. */
-    private static boolean belongsToSet(StatefulSet set, Pod pod) {
-        if (!namespace(pod.getMetadata().getNamespace()).equals(namespace(set.getMetadata().getNamespace()))
-                || !set.getMetadata().getName().equals(Pods.parentName(name(pod)))) {
-            return false;
-        }
-        for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController())) {
-                String uid = set.getMetadata().getUid();
-                return uid != null && ref.getUid() != null ? uid.equals(ref.getUid()) : "StatefulSet".equals(ref.getKind());
-            }
-        }
-        return true; // an orphan the controller would adopt
+    private static String lineOf(StatefulSetBlock block) {
+        return block == null ? null : block.line();
     }
 
     private static String name(Pod pod) {
@@ -342,25 +334,24 @@ public final class WhyWaiting {
         }
 
         /** A created pod, not terminating, not Running and Ready: the most specific reason the API shows. */
-        String notReadyLine(Pod pod) {
+        StatefulSetBlock notReadyBlock(Pod pod) {
             String podName = name(pod);
             if ("Pending".equals(Pods.phase(pod))) {
                 String claim = unboundClaim(pod);
                 if (claim != null) {
-                    return "waiting for claim " + claim + " to be bound";
+                    return StatefulSetBlock.of(CLAIM_NOT_BOUND, podName, claim);
                 }
                 PodCondition scheduled = Pods.condition(pod, "PodScheduled");
                 if (scheduled != null && "False".equals(scheduled.getStatus()) && !orEmpty(scheduled.getMessage()).isEmpty()) {
-                    return podName + " Pending: " + scheduled.getMessage();
+                    return StatefulSetBlock.of(UNSCHEDULABLE, podName, scheduled.getMessage());
                 }
             }
             String node = Pods.nodeName(pod);
             if (node != null && nodes.containsKey(node) && !ready(nodes.get(node))) {
-                return "waiting for " + podName + " to be Running and Ready (node " + node + " NotReady)";
+                return StatefulSetBlock.of(WAITING_READY, podName, "node " + node + " NotReady");
             }
-            String status = PodPrinter.status(pod);
-            return "waiting for " + podName + " to be Running and Ready"
-                    + (status.isEmpty() || "Running".equals(status) ? "" : " (" + status + ")");
+            String status = PodPrinter.status(pod); // as kubectl prints it; "Running" says nothing more
+            return StatefulSetBlock.of(WAITING_READY, podName, status.isEmpty() || "Running".equals(status) ? null : status);
         }
 
         /** The node stopped answering: Ready not True, the unreachable taint, or gone from a non-empty node list. */
@@ -386,15 +377,35 @@ public final class WhyWaiting {
             return null;
         }
 
-        /** The claim {@code <template>-<pod>} of a pod yet to be created, when it is being deleted. */
-        String claimBeingDeleted(String podName) {
+        /**
+         * PodClaimIsStale for a pod yet to be created: with whenScaled Delete, a claim {@code <template>-<pod>} still
+         * owned by a pod of that name is the earlier pod's, waiting for the garbage collector. Returns its name, or null.
+         */
+        String staleClaim(String podName) {
+            var policy = set.getSpec().getPersistentVolumeClaimRetentionPolicy();
+            if (policy == null || !"Delete".equals(policy.getWhenScaled())) {
+                return null;
+            }
             for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
                 PersistentVolumeClaim claim = claims.get(template.getMetadata().getName() + "-" + podName);
-                if (claim != null && claim.getMetadata().getDeletionTimestamp() != null) {
+                if (claim != null && claim.getMetadata().getOwnerReferences().stream()
+                        .anyMatch(ref -> "Pod".equals(ref.getKind()) && podName.equals(ref.getName()))) {
                     return claim.getMetadata().getName();
                 }
             }
             return null;
+        }
+
+        /** The errors createPersistentVolumeClaims returns for a pod yet to be created: its claims being deleted. */
+        List<String> claimsBeingDeleted(String podName) {
+            List<String> errors = new ArrayList<>();
+            for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
+                PersistentVolumeClaim claim = claims.get(template.getMetadata().getName() + "-" + podName);
+                if (claim != null && claim.getMetadata().getDeletionTimestamp() != null) {
+                    errors.add("pvc " + claim.getMetadata().getName() + " is being deleted");
+                }
+            }
+            return errors;
         }
 
         private static boolean ready(Node node) {

@@ -244,10 +244,26 @@ class WhyWaitingTest {
 
         @Test
         void noPodIsCreatedWhileItsClaimIsBeingDeleted() {
+            // createPersistentVolumeClaims fails CreateStatefulPod: the controller's own error, retried with backoff
             PersistentVolumeClaim deleting = new PersistentVolumeClaimBuilder(claim("data-kubia-1", "Bound"))
                     .editMetadata().withDeletionTimestamp(NOW.toString()).endMetadata().build();
             String line = WhyWaiting.explain(kubia(2).build(), List.of(running(0)), nodes(), List.of(deleting), NOW);
-            assertThat(line).isEqualTo("waiting for claim data-kubia-1 to be deleted before creating kubia-1");
+            assertThat(line).isEqualTo("cannot create kubia-1: pvc data-kubia-1 is being deleted");
+        }
+
+        @Test
+        void withWhenScaledDeleteAClaimOfAnEarlierPodIsStale() {
+            // PodClaimIsStale: the claim is still owned by the kubia-1 that the scale-down removed
+            PersistentVolumeClaim earlier = new PersistentVolumeClaimBuilder(claim("data-kubia-1", "Bound"))
+                    .editMetadata().addNewOwnerReference().withApiVersion("v1").withKind("Pod").withName("kubia-1")
+                    .withUid("uid-earlier-kubia-1").endOwnerReference().endMetadata().build();
+            StatefulSet deleteOnScale = kubia(2).editSpec().withNewPersistentVolumeClaimRetentionPolicy().withWhenScaled("Delete")
+                    .withWhenDeleted("Retain").endPersistentVolumeClaimRetentionPolicy().endSpec().build();
+            assertThat(WhyWaiting.explain(deleteOnScale, List.of(running(0)), nodes(), List.of(earlier), NOW))
+                    .isEqualTo("waiting for claim data-kubia-1 to be deleted before creating kubia-1");
+            // with whenScaled Retain the claim is meant to be reused
+            assertThat(WhyWaiting.explain(kubia(2).build(), List.of(running(0)), nodes(), List.of(earlier), NOW))
+                    .isEqualTo("creating kubia-1");
         }
 
         @Test
@@ -559,6 +575,8 @@ class WhyWaitingTest {
             sim.actions().scale("default", "kubia", 1);
             sim.runFor(Duration.ofMinutes(2));
             assertThat(line()).isEqualTo("scale-down halted: kubia-0 is not Running and Ready");
+            // the simulated controller words its own block the same way
+            assertThat(sim.waitingFor("default", "kubia")).isEqualTo(line());
             assertThat(sim.api().list(Pod.class, Kinds.POD, "default")).hasSize(3);
 
             List<String> lines = recordLines();
@@ -566,6 +584,22 @@ class WhyWaitingTest {
             assertThat(sim.runUntil(() -> line().equals("up to date: 1/1 ready"), Duration.ofMinutes(3))).isTrue();
             assertThat(lines).containsSubsequence("scaling down: waiting for kubia-2 to terminate",
                     "scaling down: waiting for kubia-1 to terminate", "up to date: 1/1 ready");
+        }
+
+        @Test
+        void aClaimBeingDeletedFailsTheCreateAsTheControllerSays() {
+            sim = Simulation.chapterCluster(7, Profile.MODERN);
+            assertThat(sim.runUntil(() -> line().equals("up to date: 2/2 ready"), Duration.ofMinutes(2))).isTrue();
+            PersistentVolumeClaim held = new PersistentVolumeClaimBuilder(
+                    sim.api().get(PersistentVolumeClaim.class, Kinds.PVC, "default", "data-kubia-1"))
+                    .editMetadata().addToFinalizers("example.com/hold").endMetadata().build();
+            sim.api().update(held);
+            sim.actions().delete("PersistentVolumeClaim", "default", "data-kubia-1", null);
+            sim.actions().deletePod("default", "kubia-1");
+            sim.runFor(Duration.ofMinutes(1));
+
+            assertThat(line()).isEqualTo("cannot create kubia-1: pvc data-kubia-1 is being deleted");
+            assertThat(sim.waitingFor("default", "kubia")).isEqualTo(line());
         }
 
         @Test

@@ -124,7 +124,7 @@ class StatefulSetFeaturesTest {
         assertThat(podNames()).containsExactly("kubia-0");
         assertThat(statefulSet().getStatus().getReadyReplicas()).isEqualTo(1);
         assertThat(statefulSet().getStatus().getAvailableReplicas()).isEqualTo(0);
-        assertThat(sim.waitingFor("default", "kubia")).contains("kubia-0").contains("Available");
+        assertThat(sim.waitingFor("default", "kubia")).contains("kubia-0").contains("available");
 
         assertThat(sim.runUntil(() -> kubectl.pod("kubia-1") != null, Duration.ofSeconds(10))).isTrue();
         // Ready's lastTransitionTime has second precision, so "10 s" can start up to 1 s early

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link StatefulSets#claimName} remembered per claim template, set and ordinal: the retention check looks up every
+ * {@link StatefulPods#claimName} remembered per claim template, set and ordinal: the retention check looks up every
  * pod's claims on every sync, and a name built once keeps its hash (a pure cache: what it returns never differs).
  */
 final class ClaimNames {
@@ -20,7 +20,7 @@ final class ClaimNames {
 
     String name(StatefulSet set, PersistentVolumeClaim template, int ordinal) {
         if (ordinal < 0 || ordinal > 100_000) {
-            return StatefulSets.claimName(set, template, ordinal);
+            return StatefulPods.claimName(set, template, ordinal);
         }
         List<String> byOrdinal = names.computeIfAbsent(new Prefix(template.getMetadata().getName(), set.getMetadata().getName()),
                 p -> new ArrayList<>());
@@ -29,7 +29,7 @@ final class ClaimNames {
         }
         String name = byOrdinal.get(ordinal);
         if (name == null) {
-            name = StatefulSets.claimName(set, template, ordinal);
+            name = StatefulPods.claimName(set, template, ordinal);
             byOrdinal.set(ordinal, name);
         }
         return name;

@@ -2,6 +2,7 @@ package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.StatefulSets;
 import dev.stsviz.sim.apiserver.ApiException;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
@@ -61,8 +62,8 @@ final class StatefulPodControl {
 
     void updatePod(StatefulSet set, Pod pod, boolean podIndexLabel) {
         Pod copy = Copies.copy(pod);
-        StatefulSets.updateIdentity(set, copy, podIndexLabel);
-        StatefulSets.updateStorage(set, copy);
+        StatefulPods.updateIdentity(set, copy, podIndexLabel);
+        StatefulPods.updateStorage(set, copy);
         createMissingClaims(set, copy);
         api.update(copy);
         updateClaimsForRetention(set, copy);
@@ -92,7 +93,7 @@ final class StatefulPodControl {
             }
             claims.add(new PersistentVolumeClaimBuilder()
                     .withNewMetadata()
-                    .withName(StatefulSets.claimName(set, template, ordinal))
+                    .withName(StatefulPods.claimName(set, template, ordinal))
                     .withNamespace(set.getMetadata().getNamespace())
                     .withLabels(labels)
                     .withAnnotations(template.getMetadata().getAnnotations())
@@ -143,7 +144,7 @@ final class StatefulPodControl {
                 && Objects.equals(last.generation(), set.getMetadata().getGeneration())) {
             return true;
         }
-        if (StatefulSets.identityMatches(set, pod) && StatefulSets.storageMatches(set, pod)) {
+        if (StatefulPods.identityMatches(set, pod) && StatefulPods.storageMatches(set, pod)) {
             matched.put(name, new Matched(pod, set.getMetadata().getUid(), set.getMetadata().getGeneration()));
             return true;
         }
@@ -181,10 +182,13 @@ final class StatefulPodControl {
         }
     }
 
-    /** PodClaimIsStale: a claim still owned by an earlier pod of the same name waits for the GC. */
-    boolean podClaimIsStale(StatefulSet set, Pod pod) {
+    /**
+     * PodClaimIsStale: a claim still owned by an earlier pod of the same name waits for the GC. Returns the first such
+     * claim's name (for the "why is it waiting" line), or null when none is stale.
+     */
+    String staleClaim(StatefulSet set, Pod pod) {
         if (!"Delete".equals(set.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenScaled())) {
-            return false;
+            return null;
         }
         for (PersistentVolumeClaim claim : claimsFor(set, pod)) {
             PersistentVolumeClaim existing = api.get(PersistentVolumeClaim.class, Kinds.PVC, claim.getMetadata().getNamespace(),
@@ -195,11 +199,11 @@ final class StatefulPodControl {
             for (OwnerReference ref : existing.getMetadata().getOwnerReferences()) {
                 if ("Pod".equals(ref.getKind()) && pod.getMetadata().getName().equals(ref.getName())
                         && !Objects.equals(ref.getUid(), pod.getMetadata().getUid())) {
-                    return true;
+                    return existing.getMetadata().getName();
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**

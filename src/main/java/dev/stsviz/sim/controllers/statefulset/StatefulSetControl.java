@@ -1,6 +1,8 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.StatefulSetBlock;
+import dev.stsviz.cluster.StatefulSets;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -11,14 +13,30 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.CREATE_FAILED;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.POD_TERMINAL;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.ROLLING_UPDATE_REPLACING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.ROLLING_UPDATE_WAITING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_DELETING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_HALTED_NOT_AVAILABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_HALTED_NOT_READY;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_TERMINATING;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.STALE_CLAIM;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_AVAILABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_READY;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_TERMINATE;
+
 /**
  * A port of updateStatefulSet, processReplica, processCondemned and the rolling update from
  * {@code pkg/controller/statefulset/stateful_set_control.go} (Kubernetes 1.31). One call is one sync: it makes at
  * most the progress the real controller would make in one pass and returns the status to record.
  */
 final class StatefulSetControl {
-    /** What the sync decided, for the status and for a "why is it waiting" line. */
-    record Result(StatefulSetStatus status, String waitingFor, boolean retry) {
+    /**
+     * What the sync decided: the status to record, what stopped it (null when nothing did; {@link StatefulSetBlock#error()}
+     * when Go's sync would have returned an error), and whether to sync again after minReadySeconds.
+     */
+    record Result(StatefulSetStatus status, StatefulSetBlock block, boolean retry) {
     }
 
     private final StatefulPodControl podControl;
@@ -31,7 +49,7 @@ final class StatefulSetControl {
 
     private static final class Outcome {
         boolean exit;
-        String waitingFor;
+        StatefulSetBlock block;
     }
 
     Result update(StatefulSet set, List<Pod> pods, String currentRevision, PodTemplateSpec currentTemplate,
@@ -70,13 +88,14 @@ final class StatefulSetControl {
             return result(set, pods, currentRevision, updateRevision, minReady, now, null);
         }
         boolean monotonic = !"Parallel".equals(set.getSpec().getPodManagementPolicy());
+        BlockContext context = new BlockContext(currentRevision, updateRevision, !condemned.isEmpty());
 
         // First, process each living replica. Exit if something blocks in monotonic mode.
         Outcome outcome = new Outcome();
         for (int i = 0; i < replicas.length; i++) {
-            processReplica(set, monotonic, replicas, i, now, outcome);
+            processReplica(set, monotonic, context, replicas, i, now, outcome);
             if (outcome.exit && monotonic) {
-                return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now, outcome.waitingFor);
+                return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now, outcome.block);
             }
         }
         // Fix claims of condemned pods for the retention policy.
@@ -90,63 +109,73 @@ final class StatefulSetControl {
             Outcome o = new Outcome();
             processCondemned(set, firstUnavailable, monotonic, condemned, i, minReady, now, o);
             if (o.exit && monotonic) {
-                return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now, o.waitingFor);
+                return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now, o.block);
             }
         }
-        String waiting = outcome.waitingFor;
+        StatefulSetBlock waiting = outcome.block;
         if ("OnDelete".equals(set.getSpec().getUpdateStrategy().getType())) {
             return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now, waiting);
         }
         // Rolling update: delete the highest ordinal not at the update revision, one at a time.
-        int updateMin = 0;
-        if (set.getSpec().getUpdateStrategy().getRollingUpdate() != null
-                && set.getSpec().getUpdateStrategy().getRollingUpdate().getPartition() != null) {
-            updateMin = set.getSpec().getUpdateStrategy().getRollingUpdate().getPartition();
-        }
-        for (int target = replicas.length - 1; target >= updateMin; target--) {
+        for (int target = replicas.length - 1; target >= StatefulSets.partition(set); target--) {
             Pod pod = replicas[target];
             if (!updateRevision.equals(StatefulSets.revisionOf(pod)) && !Pods.isTerminating(pod)) {
                 podControl.deletePod(set, pod);
                 return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now,
-                        "rolling update: replacing " + pod.getMetadata().getName());
+                        StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, pod.getMetadata().getName()));
             }
             if (isUnavailable(pod, minReady, now)) {
                 return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now,
-                        "rolling update: waiting for " + pod.getMetadata().getName() + " to be Running and Ready");
+                        StatefulSetBlock.of(ROLLING_UPDATE_WAITING, pod.getMetadata().getName()));
             }
         }
         return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now, waiting);
     }
 
-    private void processReplica(StatefulSet set, boolean monotonic, Pod[] replicas, int i, Instant now, Outcome out) {
+    /**
+     * What the blocks of one sync are worded against: the two revisions (is a replica being rolled out?) and whether pods
+     * are condemned (then a replica that is not healthy halts the scale-down, as processCondemned is never reached).
+     */
+    private record BlockContext(String current, String update, boolean scalingDown) {
+        boolean rollingOut(StatefulSet set, int i) {
+            return StatefulSets.rollingOut(set, i, current, update);
+        }
+    }
+
+    /** processReplica: one replica's step; {@code out.exit} when the sync stops here (in Go: return true). */
+    private void processReplica(StatefulSet set, boolean monotonic, BlockContext context, Pod[] replicas, int i, Instant now,
+                                Outcome out) {
         Pod pod = replicas[i];
         String name = pod.getMetadata().getName();
         int minReady = set.getSpec().getMinReadySeconds() == null ? 0 : set.getSpec().getMinReadySeconds();
         // Delete and recreate pods which finished running (Failed or Succeeded).
         if (Pods.isTerminal(pod)) {
-            if (!Pods.isTerminating(pod)) {
+            boolean terminating = Pods.isTerminating(pod);
+            if (!terminating) {
                 podControl.deletePod(set, pod);
             }
             out.exit = true;
-            out.waitingFor = "waiting for " + name + " (" + Pods.phase(pod) + ") to be deleted and recreated";
+            // once its deletion has started, it waits to terminate like any other pod
+            out.block = terminating ? terminatingBlock(set, context, i, pod) : StatefulSetBlock.of(POD_TERMINAL, name, Pods.phase(pod));
             return;
         }
         if (!isCreated(pod)) {
-            if (podControl.podClaimIsStale(set, pod)) {
+            String staleClaim = podControl.staleClaim(set, pod);
+            if (staleClaim != null) {
                 out.exit = true;
-                out.waitingFor = "waiting for the stale PVC of " + name + " to be deleted";
+                out.block = StatefulSetBlock.of(STALE_CLAIM, name, staleClaim);
                 return;
             }
             try {
                 podControl.createPod(set, pod);
             } catch (RuntimeException e) {
-                out.exit = true;
-                out.waitingFor = "cannot create " + name + ": " + e.getMessage();
+                out.exit = true; // Go returns the error: the controller retries with backoff (StatefulSetBlock.error())
+                out.block = StatefulSetBlock.of(CREATE_FAILED, name, e.getMessage());
                 return;
             }
             if (monotonic) {
                 out.exit = true;
-                out.waitingFor = "waiting for " + name + " to be Running and Ready";
+                out.block = notReadyBlock(set, context, i, name);
                 return;
             }
             return;
@@ -156,17 +185,18 @@ final class StatefulSetControl {
         }
         if (Pods.isTerminating(pod) && monotonic) {
             out.exit = true;
-            out.waitingFor = "waiting for " + name + " to terminate";
+            out.block = terminatingBlock(set, context, i, pod);
             return;
         }
         if (!Pods.isRunningAndReady(pod) && monotonic) {
             out.exit = true;
-            out.waitingFor = "waiting for " + name + " to be Running and Ready";
+            out.block = notReadyBlock(set, context, i, name);
             return;
         }
         if (!Pods.isRunningAndAvailable(pod, minReady, now) && monotonic) {
             out.exit = true;
-            out.waitingFor = "waiting for " + name + " to be Available (minReadySeconds " + minReady + ")";
+            out.block = context.scalingDown() ? StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_AVAILABLE, name, minReady)
+                    : StatefulSetBlock.of(WAITING_AVAILABLE, name, minReady).rollingUpdate(context.rollingOut(set, i));
             return;
         }
         boolean retentionMatch = podControl.claimsMatchRetentionPolicy(set, pod);
@@ -176,28 +206,42 @@ final class StatefulSetControl {
         podControl.updatePod(set, pod, podIndexLabel);
     }
 
+    /** A terminating replica: in a roll out, the outdated pod being replaced; else just a pod to wait for. */
+    private static StatefulSetBlock terminatingBlock(StatefulSet set, BlockContext context, int i, Pod pod) {
+        String name = pod.getMetadata().getName();
+        return context.rollingOut(set, i) && !context.update().equals(StatefulSets.revisionOf(pod))
+                ? StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, name) : StatefulSetBlock.of(WAITING_TERMINATE, name);
+    }
+
+    /** A replica not (yet) Running and Ready: it halts a scale-down, else the next ordinal waits for it. */
+    private static StatefulSetBlock notReadyBlock(StatefulSet set, BlockContext context, int i, String name) {
+        return context.scalingDown() ? StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_READY, name)
+                : StatefulSetBlock.of(WAITING_READY, name).rollingUpdate(context.rollingOut(set, i));
+    }
+
+    /** processCondemned: deletes pod i, or says in {@code out} why it may not yet (monotonic only). */
     private void processCondemned(StatefulSet set, Pod firstUnavailable, boolean monotonic, List<Pod> condemned, int i,
                                   int minReady, Instant now, Outcome out) {
         Pod pod = condemned.get(i);
         String name = pod.getMetadata().getName();
         if (Pods.isTerminating(pod)) {
             out.exit = monotonic;
-            out.waitingFor = "scale-down: waiting for " + name + " to terminate";
+            out.block = StatefulSetBlock.of(SCALE_DOWN_TERMINATING, name);
             return;
         }
         if (!Pods.isRunningAndReady(pod) && monotonic && pod != firstUnavailable) {
             out.exit = true;
-            out.waitingFor = "scale-down halted: " + firstUnavailable.getMetadata().getName() + " is not Running and Ready";
+            out.block = StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_READY, firstUnavailable.getMetadata().getName());
             return;
         }
         if (!Pods.isRunningAndAvailable(pod, minReady, now) && monotonic && pod != firstUnavailable) {
             out.exit = true;
-            out.waitingFor = "scale-down halted: " + firstUnavailable.getMetadata().getName() + " is not Available";
+            out.block = StatefulSetBlock.of(SCALE_DOWN_HALTED_NOT_AVAILABLE, firstUnavailable.getMetadata().getName(), minReady);
             return;
         }
         podControl.deletePod(set, pod);
         out.exit = true;
-        out.waitingFor = "scale-down: deleting " + name;
+        out.block = StatefulSetBlock.of(SCALE_DOWN_DELETING, name);
     }
 
     /** newVersionedStatefulSetPod, including the upstream precedence of && over ||. */
@@ -212,9 +256,9 @@ final class StatefulSetControl {
                 || (strategy.getRollingUpdate() != null && strategy.getRollingUpdate().getPartition() != null
                 && ordinal < start + strategy.getRollingUpdate().getPartition());
         if (useCurrent) {
-            return StatefulSets.newPod(set, currentTemplate, ordinal, currentRevision, podIndexLabel);
+            return StatefulPods.newPod(set, currentTemplate, ordinal, currentRevision, podIndexLabel);
         }
-        return StatefulSets.newPod(set, updateTemplate, ordinal, updateRevision, podIndexLabel);
+        return StatefulPods.newPod(set, updateTemplate, ordinal, updateRevision, podIndexLabel);
     }
 
     static boolean isCreated(Pod pod) {
@@ -242,7 +286,7 @@ final class StatefulSetControl {
     }
 
     private Result result(StatefulSet set, List<Pod> pods, String currentRevision, String updateRevision, int minReady,
-                          Instant now, String waitingFor) {
+                          Instant now, StatefulSetBlock block) {
         StatefulSetStatus status = new StatefulSetStatus();
         status.setObservedGeneration(set.getMetadata().getGeneration());
         status.setCurrentRevision(currentRevision);
@@ -275,6 +319,6 @@ final class StatefulSetControl {
         status.setCurrentReplicas(current);
         status.setUpdatedReplicas(updated);
         boolean retry = minReady > 0 && ready != available;
-        return new Result(status, waitingFor, retry);
+        return new Result(status, block, retry);
     }
 }

@@ -1,6 +1,8 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.StatefulSetBlock;
+import dev.stsviz.cluster.StatefulSets;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
@@ -34,7 +36,8 @@ public final class StatefulSetController {
     private final WorkQueue queue;
     private final StatefulPodControl podControl;
     private final TreeMap<String, Integer> failures = new TreeMap<>();
-    private final TreeMap<String, String> waitingFor = new TreeMap<>();
+    /** The last sync's block per set; absent or null when it was not blocked. */
+    private final TreeMap<String, StatefulSetBlock> blocks = new TreeMap<>();
     /** The template's revision name per set uid and generation: the spec, so the template, changes only with both. */
     private final Map<String, String> revisionNames = new HashMap<>();
     /** Templates decoded from ControllerRevisions, per revision uid and resourceVersion. */
@@ -47,15 +50,16 @@ public final class StatefulSetController {
         this.podControl = new StatefulPodControl(ctx);
     }
 
-    /** The controller's last reason for not making progress on a set, or null when it is not waiting. */
+    /** The controller's last reason for not making progress on a set, worded as the window words it, or null. */
     public String waitingFor(String namespace, String name) {
-        return waitingFor.get(namespace + "/" + name);
+        StatefulSetBlock block = blocks.get(key(namespace, name));
+        return block == null ? null : block.line();
     }
 
     public void onWatch(WatchEvent event) {
         if (event.object() instanceof StatefulSet set) {
             if (event.type() == WatchEvent.Type.DELETED) {
-                waitingFor.remove(key(set.getMetadata().getNamespace(), set.getMetadata().getName()));
+                blocks.remove(key(set.getMetadata().getNamespace(), set.getMetadata().getName()));
                 return;
             }
             queue.add(key(set.getMetadata().getNamespace(), set.getMetadata().getName()));
@@ -107,14 +111,14 @@ public final class StatefulSetController {
             queue.addAfter(key, Math.min(1_000_000L, 5L << Math.min(n - 1, 30)));
             return;
         }
-        if (result.waitingFor() != null && result.waitingFor().startsWith("cannot create")) {
-            // a failed create is a sync error: AddRateLimited, the per-item backoff keeps growing until a sync succeeds
+        if (result.block() != null && result.block().error()) {
+            // a sync error (processReplica returned one): AddRateLimited, the per-item backoff keeps growing until a sync succeeds
             int n = failures.merge(key, 1, Integer::sum);
             queue.addAfter(key, Math.min(1_000_000L, 5L << Math.min(n - 1, 30)));
         } else {
             failures.remove(key); // queue.Forget(key)
         }
-        waitingFor.put(key, result.waitingFor());
+        blocks.put(key, result.block());
         StatefulSetStatus status = completeRollingUpdate(set, result.status());
         if (set.getStatus() == null || !Objects.equals(set.getStatus(), status)) {
             StatefulSet copy = Copies.copy(set);
@@ -170,7 +174,7 @@ public final class StatefulSetController {
                     .withNewMetadata().withName(name).withNamespace(namespace)
                     .withLabels(set.getSpec().getSelector() == null ? null : set.getSpec().getSelector().getMatchLabels())
                     .addToLabels(StatefulSets.REVISION_LABEL, name)
-                    .withOwnerReferences(StatefulSets.controllerRef(set))
+                    .withOwnerReferences(StatefulPods.controllerRef(set))
                     .endMetadata()
                     .withData(Revisions.dataOf(template))
                     .withRevision(next)

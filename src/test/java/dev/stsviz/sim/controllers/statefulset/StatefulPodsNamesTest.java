@@ -1,6 +1,7 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.StatefulSets;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -16,7 +17,7 @@ import net.jqwik.api.Provide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The allocation-free name checks agree with the definitions they replace (getParentName, getPersistentVolumeClaimName). */
-class StatefulSetsNamesTest {
+class StatefulPodsNamesTest {
 
     @Property(tries = 3000, seed = "20261128")
     void membershipMatchesGetParentName(@ForAll("names") String set, @ForAll("names") String pod) {
@@ -30,9 +31,9 @@ class StatefulSetsNamesTest {
                                            @ForAll("names") String claim, @ForAll("ordinals") int ordinal) {
         StatefulSet s = new StatefulSetBuilder().withNewMetadata().withName(set).endMetadata().build();
         PersistentVolumeClaim t = new PersistentVolumeClaimBuilder().withNewMetadata().withName(template).endMetadata().build();
-        String built = StatefulSets.claimName(s, t, ordinal);
-        assertThat(StatefulSets.isClaimName(built, s, t, ordinal)).isEqualTo(ordinal >= 0);
-        assertThat(StatefulSets.isClaimName(claim, s, t, ordinal)).isEqualTo(ordinal >= 0 && built.equals(claim));
+        String built = StatefulPods.claimName(s, t, ordinal);
+        assertThat(StatefulPods.isClaimName(built, s, t, ordinal)).isEqualTo(ordinal >= 0);
+        assertThat(StatefulPods.isClaimName(claim, s, t, ordinal)).isEqualTo(ordinal >= 0 && built.equals(claim));
     }
 
     @Provide

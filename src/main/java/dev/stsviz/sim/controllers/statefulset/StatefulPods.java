@@ -1,6 +1,7 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.StatefulSets;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
@@ -18,31 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** Identity and storage of a StatefulSet's pods ({@code pkg/controller/statefulset/stateful_set_utils.go}). */
-final class StatefulSets {
+/**
+ * Building a StatefulSet's pods and checking their identity and storage ({@code pkg/controller/statefulset/stateful_set_utils.go}).
+ * The questions a reader of the API asks too (ordinals, revision, membership) are in {@link StatefulSets}.
+ */
+final class StatefulPods {
     static final String POD_NAME_LABEL = "statefulset.kubernetes.io/pod-name";
     static final String POD_INDEX_LABEL = "apps.kubernetes.io/pod-index";
-    static final String REVISION_LABEL = "controller-revision-hash";
-
-    static int startOrdinal(StatefulSet set) {
-        if (set.getSpec().getOrdinals() != null && set.getSpec().getOrdinals().getStart() != null) {
-            return set.getSpec().getOrdinals().getStart();
-        }
-        return 0;
-    }
-
-    static int endOrdinal(StatefulSet set) {
-        return startOrdinal(set) + replicas(set) - 1;
-    }
-
-    static int replicas(StatefulSet set) {
-        return set.getSpec().getReplicas() == null ? 1 : set.getSpec().getReplicas();
-    }
-
-    static boolean inOrdinalRange(Pod pod, StatefulSet set) {
-        int ord = Pods.ordinal(pod.getMetadata().getName());
-        return ord >= startOrdinal(set) && ord <= endOrdinal(set);
-    }
 
     static String podName(StatefulSet set, int ordinal) {
         return set.getMetadata().getName() + "-" + ordinal;
@@ -82,14 +65,6 @@ final class StatefulSets {
         return d;
     }
 
-    /** getParentName(pod) == set.Name, without the substring. */
-    static boolean isMemberOf(StatefulSet set, Pod pod) {
-        String name = pod.getMetadata().getName();
-        String parent = set.getMetadata().getName();
-        int dash = parent.length();
-        return name.length() > dash && name.charAt(dash) == '-' && name.startsWith(parent) && name.indexOf('-', dash + 1) < 0;
-    }
-
     static OwnerReference controllerRef(StatefulSet set) {
         return new OwnerReferenceBuilder().withApiVersion("apps/v1").withKind("StatefulSet")
                 .withName(set.getMetadata().getName()).withUid(set.getMetadata().getUid())
@@ -112,7 +87,7 @@ final class StatefulSets {
                 .build();
         updateIdentity(set, pod, podIndexLabel);
         updateStorage(set, pod);
-        pod.getMetadata().getLabels().put(REVISION_LABEL, revision);
+        pod.getMetadata().getLabels().put(StatefulSets.REVISION_LABEL, revision);
         return pod;
     }
 
@@ -148,7 +123,7 @@ final class StatefulSets {
 
     static boolean identityMatches(StatefulSet set, Pod pod) {
         String name = pod.getMetadata().getName();
-        return isMemberOf(set, pod)
+        return StatefulSets.isMemberOf(set, pod)
                 && Objects.equals(set.getMetadata().getNamespace(), pod.getMetadata().getNamespace())
                 && name.equals(pod.getMetadata().getLabels().get(POD_NAME_LABEL));
     }
@@ -171,10 +146,6 @@ final class StatefulSets {
         return true;
     }
 
-    static String revisionOf(Pod pod) {
-        return pod.getMetadata().getLabels().get(REVISION_LABEL);
-    }
-
-    private StatefulSets() {
+    private StatefulPods() {
     }
 }
