@@ -1,5 +1,6 @@
 package dev.stsviz.app;
 
+import dev.stsviz.TalksToServer;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code run SCRIPT --context C --kubeconfig F [--read-only]} end to end, against fabric8's mock API server. */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 class RunLiveTest {
     KubernetesMockServer server;

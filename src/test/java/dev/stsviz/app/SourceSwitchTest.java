@@ -1,5 +1,6 @@
 package dev.stsviz.app;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.sim.context.Profile;
 import dev.stsviz.view.SourceBar;
@@ -23,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The source picker: from the simulator to a live context (the mock API server) and back, in the real window frame. */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 @ExtendWith(ApplicationExtension.class)
 class SourceSwitchTest {

@@ -1,5 +1,6 @@
 package dev.stsviz.live;
 
+import dev.stsviz.TalksToServer;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v1.ScaleBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Request bodies, in expectation mode (the CRUD dispatcher consumes PUT/PATCH bodies before they are recorded). */
+@TalksToServer
 @EnableKubernetesMockClient
 class ActionRequestBodiesTest {
     private static final String SCALE = "/apis/apps/v1/namespaces/default/statefulsets/kubia/scale";

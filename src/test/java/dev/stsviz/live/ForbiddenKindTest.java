@@ -1,5 +1,6 @@
 package dev.stsviz.live;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.cluster.Kinds;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.StatusBuilder;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** RBAC refuses one kind (nodes, as for a namespace-scoped user): it is reported and everything else syncs. */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 class ForbiddenKindTest {
     KubernetesClient client;

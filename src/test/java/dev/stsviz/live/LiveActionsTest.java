@@ -1,5 +1,6 @@
 package dev.stsviz.live;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.cluster.ActionException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Each action sends the request kubectl would, checked on the mock server's request log and store. */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 class LiveActionsTest {
     KubernetesClient client;

@@ -1,5 +1,6 @@
 package dev.stsviz.live;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.cluster.Kinds;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Informers against fabric8's CRUD mock server: every add/update/delete reaches the ClusterState. */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 class LiveClusterSourceTest {
     KubernetesClient client;

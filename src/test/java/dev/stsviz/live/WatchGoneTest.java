@@ -1,5 +1,6 @@
 package dev.stsviz.live;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.cluster.Kinds;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodListBuilder;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A watch answered with 410 Gone (the resource version fell out of etcd's window): the informer relists, and an
  * object deleted meanwhile must leave the state (fabric8 emits a delete for it).
  */
+@TalksToServer
 @EnableKubernetesMockClient
 class WatchGoneTest {
     private static final String PODS = "/api/v1/namespaces/default/pods";

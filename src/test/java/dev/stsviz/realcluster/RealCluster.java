@@ -1,5 +1,6 @@
 package dev.stsviz.realcluster;
 
+import dev.stsviz.TalksToServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +25,7 @@ import java.lang.annotation.Target;
 @Inherited
 @ExtendWith(RealClusterExtension.class)
 @Tag(RealCluster.TAG)
+@TalksToServer
 public @interface RealCluster {
     String TAG = "real-cluster";
 

@@ -59,11 +59,6 @@ class ClusterActionsTest {
         });
     }
 
-    private boolean healthy(String pod) {
-        Pod p = kubectl.pod(pod);
-        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
-    }
-
     private String podLine(String pod) {
         Pod p = kubectl.pod(pod);
         return p == null ? "<gone>" : PodPrinter.ready(p) + " " + PodPrinter.status(p);
@@ -83,7 +78,7 @@ class ClusterActionsTest {
 
     private void threeHealthyPods() {
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         sim.runFor(Duration.ofSeconds(30));
     }
 
@@ -107,7 +102,7 @@ class ClusterActionsTest {
     // keeps new pods off; pods already there keep running (cordon is not drain).
     @Test
     void cordonedNodePrintsSchedulingDisabledAndGetsNoNewPods() {
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
         Set<String> free = new TreeSet<>(Simulation.DEFAULT_NODES);
         free.remove(nodeOf("kubia-0"));
         free.remove(nodeOf("kubia-1"));
@@ -121,7 +116,7 @@ class ClusterActionsTest {
         assertThat(taints(emptyNode)).containsExactly("node.kubernetes.io/unschedulable:NoSchedule");
 
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(1))).isTrue();
         // the only schedulable node is kubia-1's, although it already runs a kubia pod
         assertThat(nodeOf("kubia-2")).isEqualTo(nodeOf("kubia-1"));
         sim.runFor(Duration.ofMinutes(2));
@@ -133,7 +128,7 @@ class ClusterActionsTest {
         assertThat(NodePrinter.status(kubectl.node(emptyNode))).isEqualTo("Ready");
         assertThat(taints(emptyNode)).isEmpty();
         sim.actions().scale("default", "kubia", 4);
-        assertThat(sim.runUntil(() -> healthy("kubia-3"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-3"), Duration.ofMinutes(1))).isTrue();
         assertThat(nodeOf("kubia-3")).isEqualTo(emptyNode);
     }
 
@@ -157,7 +152,7 @@ class ClusterActionsTest {
 
         assertThat(sim.runUntil(() -> goneAt.containsKey("kubia-1@" + uid), Duration.ofSeconds(30))).isTrue();
         assertThat(goneAt.get("kubia-1@" + uid) - deletedAt).isBetween(40_000L, 61_000L);
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofSeconds(30))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofSeconds(30))).isTrue();
         assertThat(nodeOf("kubia-1")).isNotEqualTo(node);
         assertThat(kubectl.claim("data-kubia-1").getSpec().getVolumeName()).isEqualTo(volume);
     }
@@ -195,7 +190,7 @@ class ClusterActionsTest {
         // evicted at once, force-deleted at PodGC's next 20 s pass
         assertThat(goneAt.get("kubia-0@" + uid) - taintedAt).isLessThanOrEqualTo(21_000L);
         assertThat(lastSeen.get("kubia-0@" + uid).getMetadata().getDeletionTimestamp()).isNotNull();
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofSeconds(30))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofSeconds(30))).isTrue();
         assertThat(nodeOf("kubia-0")).isNotEqualTo(lostNode);
         assertThat(Pods.claimNames(kubectl.pod("kubia-0"))).containsExactly("data-kubia-0");
     }
@@ -209,7 +204,7 @@ class ClusterActionsTest {
         String lostNode = loseNodeOf("kubia-0");
         sim.runFor(Duration.ofSeconds(10));
         addOutOfServiceTaint(lostNode);
-        assertThat(sim.runUntil(() -> healthy("kubia-0") && !lostNode.equals(nodeOf("kubia-0")), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0") && !lostNode.equals(nodeOf("kubia-0")), Duration.ofMinutes(1))).isTrue();
         String replacement = uidOf("kubia-0");
 
         sim.runFor(Duration.ofMinutes(6));
@@ -244,7 +239,7 @@ class ClusterActionsTest {
         assertThat(NodePrinter.status(kubectl.node("minikube-m04"))).isEqualTo("Ready");
         // the spreading scheduler puts the fourth pod on the node that has none
         sim.actions().scale("default", "kubia", 4);
-        assertThat(sim.runUntil(() -> healthy("kubia-3"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-3"), Duration.ofMinutes(1))).isTrue();
         assertThat(nodeOf("kubia-3")).isEqualTo("minikube-m04");
     }
 
@@ -267,7 +262,7 @@ class ClusterActionsTest {
         // and back: the next pod started on a modern cluster carries the pod-index label again
         sim.actions().setProfile(Profile.MODERN);
         sim.actions().forceDeletePod("default", "kubia-0");
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofSeconds(30))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofSeconds(30))).isTrue();
         assertThat(kubectl.pod("kubia-0").getMetadata().getLabels()).containsEntry("apps.kubernetes.io/pod-index", "0");
     }
 
@@ -276,7 +271,7 @@ class ClusterActionsTest {
     @Test
     void premadeVolumesStayAvailableUnlessTheClaimAsksForNoClass() {
         sim.apply(Manifests.bundled("persistent-volumes-hostpath.yaml"));
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
         sim.runFor(Duration.ofSeconds(10));
         assertThat(List.of("pv-a", "pv-b", "pv-c")).allMatch(pv -> "Available".equals(PvPrinter.status(volume(pv))));
         assertThat(PvcPrinter.storageClass(kubectl.claim("data-kubia-0"))).isEqualTo("standard");
@@ -291,7 +286,7 @@ class ClusterActionsTest {
         StatefulSet base = (StatefulSet) Manifests.bundled("kubia-statefulset.yaml").get(0);
         sim.apply(List.<HasMetadata>of(new StatefulSetBuilder(base).editSpec().editFirstVolumeClaimTemplate().editSpec()
                 .withStorageClassName("").endSpec().endVolumeClaimTemplate().endSpec().build()));
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
         String v0 = kubectl.claim("data-kubia-0").getSpec().getVolumeName();
         String v1 = kubectl.claim("data-kubia-1").getSpec().getVolumeName();
         assertThat(List.of(v0, v1)).doesNotHaveDuplicates().allMatch(v -> Set.of("pv-a", "pv-b", "pv-c").contains(v));
@@ -330,7 +325,7 @@ class ClusterActionsTest {
     // FailedScheduling on the modern profile: the 1.25+ wording, the PreFilter reason once, without a node count.
     @Test
     void failedSchedulingBeforeTheClaimIsBoundUsesTheCurrentWordingOnTheModernProfile() {
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
         assertThat(events("FailedScheduling")).first().isEqualTo(failedScheduling(Profile.MODERN));
     }
 
@@ -341,7 +336,7 @@ class ClusterActionsTest {
         kubectl = new Kubectl(sim);
         eventLog.clear();
         recordInto(sim);
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
         assertThat(events("FailedScheduling")).first().isEqualTo(failedScheduling(Profile.BOOK));
     }
 
@@ -350,7 +345,7 @@ class ClusterActionsTest {
     // provisioner's ProvisioningSucceeded.
     @Test
     void theControlPlaneRecordsTheChaptersEvents() {
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
         String claimUid = kubectl.claim("data-kubia-0").getMetadata().getUid();
         String node0 = nodeOf("kubia-0");
         assertThat(eventLog).containsSubsequence(
@@ -371,7 +366,7 @@ class ClusterActionsTest {
         assertThat(Pods.condition(kubia0, "PodScheduled").getStatus()).isEqualTo("True");
 
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(1))).isTrue();
         sim.actions().scale("default", "kubia", 2);
         sim.runFor(Duration.ofSeconds(1));
         assertThat(events("SuccessfulDelete")).containsExactly(

@@ -1,9 +1,7 @@
 package dev.stsviz.sim;
 
 import dev.stsviz.sim.context.Profile;
-import dev.stsviz.cluster.Pods;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeterminismTest {
     private static final KubernetesSerialization JSON = new KubernetesSerialization();
 
-    private static boolean healthy(Kubectl kubectl, String pod) {
-        Pod p = kubectl.pod(pod);
-        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
-    }
-
     /** The chapter's story (scale, delete, lose a node, wait, force delete, reconnect), traced event by event. */
     private static String traceOfChapterStory(long seed) {
         Simulation sim = Simulation.chapterCluster(seed, Profile.MODERN);
@@ -35,18 +28,18 @@ class DeterminismTest {
                 .append(' ').append(e.object().getMetadata().getResourceVersion()).append(' ').append(json(e.object()))
                 .append('\n'));
 
-        sim.runUntil(() -> healthy(kubectl, "kubia-1"), Duration.ofMinutes(1));
+        sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1));
         sim.actions().scale("default", "kubia", 3);
-        sim.runUntil(() -> healthy(kubectl, "kubia-2"), Duration.ofMinutes(1));
+        sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(1));
         sim.actions().deletePod("default", "kubia-1");
         sim.runFor(Duration.ofSeconds(5));
-        sim.runUntil(() -> healthy(kubectl, "kubia-1"), Duration.ofMinutes(2));
+        sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(2));
         String lostNode = kubectl.pod("kubia-0").getSpec().getNodeName();
         sb.append("lost ").append(lostNode).append('\n');
         sim.actions().disconnectNode(lostNode);
         sim.runFor(Duration.ofMinutes(8));
         sim.actions().forceDeletePod("default", "kubia-0");
-        sim.runUntil(() -> healthy(kubectl, "kubia-0"), Duration.ofMinutes(1));
+        sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1));
         sim.actions().reconnectNode(lostNode);
         sim.runFor(Duration.ofMinutes(2));
         sb.append(kubectl.podsWide());
@@ -61,7 +54,7 @@ class DeterminismTest {
     private static String nodeOfKubia0(long seed) {
         Simulation sim = Simulation.chapterCluster(seed, Profile.MODERN);
         Kubectl kubectl = new Kubectl(sim);
-        sim.runUntil(() -> healthy(kubectl, "kubia-0"), Duration.ofMinutes(1));
+        sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1));
         return kubectl.pod("kubia-0").getSpec().getNodeName();
     }
 

@@ -1,6 +1,7 @@
 package dev.stsviz.sim;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodPrinter;
 import dev.stsviz.cluster.print.PvcPrinter;
@@ -53,6 +54,15 @@ final class Kubectl {
 
     Endpoints endpoints(String name) {
         return sim.api().get(Endpoints.class, Kinds.ENDPOINTS, "default", name);
+    }
+
+    /** The pod exists, is not terminating, and is Running and Ready. */
+    boolean healthy(String pod) {
+        return healthy(pod(pod));
+    }
+
+    static boolean healthy(Pod p) {
+        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
     }
 
     /** One line per pod: NAME READY STATUS NODE, like the traces' state files. */

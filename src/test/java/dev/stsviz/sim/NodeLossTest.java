@@ -29,15 +29,10 @@ class NodeLossTest {
         sim = Simulation.chapterCluster(7, profile);
         kubectl = new Kubectl(sim);
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         sim.runFor(Duration.ofSeconds(30));
         lostNode = kubectl.pod("kubia-0").getSpec().getNodeName();
         sim.actions().disconnectNode(lostNode);
-    }
-
-    private boolean healthy(String pod) {
-        Pod p = kubectl.pod(pod);
-        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
     }
 
     private String nodeStatus() {
@@ -110,7 +105,7 @@ class NodeLossTest {
         // force delete: replaced at once, same name and claim, on a healthy node; the old container still runs
         String volume = kubectl.claim("data-kubia-0").getSpec().getVolumeName();
         sim.actions().forceDeletePod("default", "kubia-0");
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofSeconds(10))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofSeconds(10))).isTrue();
         Pod replacement = kubectl.pod("kubia-0");
         assertThat(replacement.getMetadata().getUid()).isNotEqualTo(uid);
         assertThat(replacement.getSpec().getNodeName()).isNotEqualTo(lostNode);
@@ -123,7 +118,7 @@ class NodeLossTest {
         assertThat(sim.runUntil(() -> nodeStatus().equals("Ready") && taints().isEmpty(), Duration.ofSeconds(20))).isTrue();
         sim.runFor(Duration.ofSeconds(2));
         assertThat(sim.kubelet(lostNode).orphanedContainers()).isEmpty();
-        assertThat(healthy("kubia-0")).isTrue();
+        assertThat(kubectl.healthy("kubia-0")).isTrue();
     }
 
     @Test
@@ -134,7 +129,7 @@ class NodeLossTest {
         sim.actions().reconnectNode(lostNode);
         assertThat(sim.runUntil(() -> !uid.equals(kubectl.pod("kubia-0") == null ? uid : kubectl.pod("kubia-0").getMetadata().getUid()),
                 Duration.ofMinutes(2))).isTrue();
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
         assertThat(Pods.claimNames(kubectl.pod("kubia-0"))).containsExactly("data-kubia-0");
         assertThat(nodeStatus()).isEqualTo("Ready");
     }
@@ -158,7 +153,7 @@ class NodeLossTest {
         assertThat(events(lostNode)).contains("Normal DeletingAllPods Node " + lostNode + " event: Deleting all Pods from Node " + lostNode + ".");
 
         sim.actions().forceDeletePod("default", "kubia-0");
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofSeconds(10))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofSeconds(10))).isTrue();
         assertThat(kubectl.pod("kubia-0").getSpec().getNodeName()).isNotEqualTo(lostNode);
     }
 
@@ -188,7 +183,7 @@ class NodeLossTest {
                 .addToAnnotations("storageclass.kubernetes.io/is-default-class", "true").endMetadata()
                 .withProvisioner("k8s.io/minikube-hostpath").withReclaimPolicy("Delete").build());
         sim.apply(dev.stsviz.cluster.Manifests.bundled("kubia-statefulset.yaml"));
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
         lostNode = "minikube";
         sim.actions().disconnectNode(lostNode);
         sim.runFor(Duration.ofMinutes(15));

@@ -69,14 +69,9 @@ class ParallelPolicyTest {
         }
     }
 
-    private boolean healthy(String pod) {
-        Pod p = kubectl.pod(pod);
-        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
-    }
-
     private boolean allHealthy(int replicas) {
         for (int i = 0; i < replicas; i++) {
-            if (!healthy("kubia-" + i)) {
+            if (!kubectl.healthy("kubia-" + i)) {
                 return false;
             }
         }
@@ -156,7 +151,7 @@ class ParallelPolicyTest {
         // they all waited out the same 30 s grace period, side by side
         assertThat(goneAt.get("kubia-1") - terminatingAt.get("kubia-1")).isBetween(30_000L, 31_000L);
         assertThat(goneAt.values()).allMatch(t -> Math.abs(t - goneAt.get("kubia-3")) < 1_000);
-        assertThat(healthy("kubia-0")).isTrue();
+        assertThat(kubectl.healthy("kubia-0")).isTrue();
     }
 
     // Parallel: processReplica's "not Running and Ready" check only blocks in monotonic mode.
@@ -167,7 +162,7 @@ class ParallelPolicyTest {
         loseNodeOf("kubia-0");
 
         sim.actions().scale("default", "kubia", 4);
-        assertThat(sim.runUntil(() -> healthy("kubia-2") && healthy("kubia-3"), Duration.ofSeconds(30))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2") && kubectl.healthy("kubia-3"), Duration.ofSeconds(30))).isTrue();
         assertThat(Pods.isReady(kubectl.pod("kubia-0"))).isFalse();
         assertThat(addedAt.get("kubia-2")).isEqualTo(addedAt.get("kubia-3"));
     }
@@ -197,7 +192,7 @@ class ParallelPolicyTest {
         assertThat(sim.runUntil(() -> allHealthy(2), Duration.ofMinutes(1))).isTrue();
         sim.actions().deletePod("default", "kubia-0");
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofSeconds(20))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofSeconds(20))).isTrue();
         assertThat(podLine("kubia-0")).isEqualTo("1/1 Terminating");
     }
 

@@ -47,7 +47,7 @@ class RollingUpdateTest {
             }
             if (e.object() instanceof Pod || e.type() == WatchEvent.Type.DELETED) {
                 int replicas = statefulSet().getSpec().getReplicas();
-                long healthy = kubectl.podList().stream().filter(this::healthy).count();
+                long healthy = kubectl.podList().stream().filter(Kubectl::healthy).count();
                 unavailableCounts.add((int) (replicas - healthy));
             }
             if (e.object() instanceof StatefulSet s && s.getStatus() != null && s.getStatus().getUpdateRevision() != null) {
@@ -60,18 +60,10 @@ class RollingUpdateTest {
         StringBuilder sb = new StringBuilder();
         for (Pod p : kubectl.podList()) {
             if (!p.getMetadata().getName().equals(pod)) {
-                sb.append(p.getMetadata().getName()).append(healthy(p) ? " ready " : " unready ").append(image(p)).append("; ");
+                sb.append(p.getMetadata().getName()).append(Kubectl.healthy(p) ? " ready " : " unready ").append(image(p)).append("; ");
             }
         }
         return sb.toString();
-    }
-
-    private boolean healthy(Pod p) {
-        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
-    }
-
-    private boolean healthy(String pod) {
-        return healthy(kubectl.pod(pod));
     }
 
     private static String image(Pod p) {
@@ -113,7 +105,7 @@ class RollingUpdateTest {
     private boolean allHealthyAt(String revision) {
         for (int i = 0; i < 3; i++) {
             Pod p = kubectl.pod("kubia-" + i);
-            if (!healthy(p) || !revision.equals(p.getMetadata().getLabels().get(REVISION))) {
+            if (!Kubectl.healthy(p) || !revision.equals(p.getMetadata().getLabels().get(REVISION))) {
                 return false;
             }
         }
@@ -122,7 +114,7 @@ class RollingUpdateTest {
 
     private String threeHealthyPods() {
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         sim.runFor(Duration.ofSeconds(30));
         String revision = revisionOf("kubia-0");
         assertThat(List.of(revisionOf("kubia-1"), revisionOf("kubia-2"))).containsOnly(revision);
@@ -178,7 +170,7 @@ class RollingUpdateTest {
         sim.runFor(Duration.ofSeconds(1));
         String newRevision = status().getUpdateRevision();
         assertThat(newRevision).isNotEqualTo(oldRevision);
-        assertThat(sim.runUntil(() -> healthy("kubia-2") && newRevision.equals(revisionOf("kubia-2")), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2") && newRevision.equals(revisionOf("kubia-2")), Duration.ofMinutes(2))).isTrue();
         sim.runFor(Duration.ofMinutes(2));
         assertThat(deletionOrder).containsExactly("kubia-2");
         assertThat(revisionOf("kubia-0")).isEqualTo(oldRevision);
@@ -191,7 +183,7 @@ class RollingUpdateTest {
 
         // below the partition, a deleted pod is recreated from the current (old) revision
         sim.actions().deletePod("default", "kubia-1");
-        assertThat(sim.runUntil(() -> deletionOrder.size() == 2 && healthy("kubia-1"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> deletionOrder.size() == 2 && kubectl.healthy("kubia-1"), Duration.ofMinutes(2))).isTrue();
         assertThat(revisionOf("kubia-1")).isEqualTo(oldRevision);
         assertThat(image(kubectl.pod("kubia-1"))).isEqualTo(OLD_IMAGE);
 
@@ -220,7 +212,7 @@ class RollingUpdateTest {
         assertThat(status().getCurrentReplicas()).isEqualTo(3);
 
         sim.actions().deletePod("default", "kubia-1");
-        assertThat(sim.runUntil(() -> healthy("kubia-1") && newRevision.equals(revisionOf("kubia-1")), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1") && newRevision.equals(revisionOf("kubia-1")), Duration.ofMinutes(2))).isTrue();
         sim.runFor(Duration.ofMinutes(2));
         assertThat(image(kubectl.pod("kubia-1"))).isEqualTo(NEW_IMAGE);
         assertThat(revisionOf("kubia-0")).isEqualTo(oldRevision);
@@ -243,7 +235,7 @@ class RollingUpdateTest {
         String newRevision = status().getUpdateRevision();
         for (String pod : List.of("kubia-2", "kubia-1", "kubia-0")) {
             sim.actions().deletePod("default", pod);
-            assertThat(sim.runUntil(() -> healthy(pod) && newRevision.equals(revisionOf(pod)), Duration.ofMinutes(2))).isTrue();
+            assertThat(sim.runUntil(() -> kubectl.healthy(pod) && newRevision.equals(revisionOf(pod)), Duration.ofMinutes(2))).isTrue();
         }
         sim.runFor(Duration.ofMinutes(1));
         assertThat(status().getUpdatedReplicas()).isEqualTo(3);
@@ -269,7 +261,7 @@ class RollingUpdateTest {
         sim.runFor(Duration.ofMillis(100));
         String newRevision = status().getUpdateRevision();
         assertThat(newRevision).isNotEqualTo(oldRevision);
-        assertThat(sim.runUntil(() -> allHealthyAt(newRevision) && healthy("kubia-3"), Duration.ofMinutes(5))).isTrue();
+        assertThat(sim.runUntil(() -> allHealthyAt(newRevision) && kubectl.healthy("kubia-3"), Duration.ofMinutes(5))).isTrue();
         assertThat(addedWhileNothingDeleted).containsExactly("kubia-3");
         assertThat(deletionOrder).containsExactly("kubia-2", "kubia-1", "kubia-0");
         assertThat(revisionOf("kubia-3")).isEqualTo(newRevision);

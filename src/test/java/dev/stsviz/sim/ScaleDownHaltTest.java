@@ -49,11 +49,6 @@ class ScaleDownHaltTest {
         });
     }
 
-    private boolean healthy(String pod) {
-        Pod p = kubectl.pod(pod);
-        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
-    }
-
     private String podLine(String pod) {
         Pod p = kubectl.pod(pod);
         return p == null ? "<gone>" : PodPrinter.ready(p) + " " + PodPrinter.status(p);
@@ -70,7 +65,7 @@ class ScaleDownHaltTest {
 
     private void threeHealthyPods() {
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         sim.runFor(Duration.ofSeconds(30));
         assertThat(kubectl.podSummary().lines().map(l -> l.split(" ")[0] + " " + l.split(" ")[2]).toList())
                 .containsExactly("kubia-0 Running", "kubia-1 Running", "kubia-2 Running");
@@ -116,7 +111,7 @@ class ScaleDownHaltTest {
         assertThat(terminatingAt.get("kubia-2") - reconnectedAt).isLessThan(15_000);
         assertThat(terminatingAt.get("kubia-1")).isGreaterThanOrEqualTo(goneAt.get("kubia-2"));
         assertThat(kubectl.pod("kubia-0").getMetadata().getUid()).isEqualTo(uid0);
-        assertThat(healthy("kubia-0")).isTrue();
+        assertThat(kubectl.healthy("kubia-0")).isTrue();
     }
 
     // processCondemned: "condemned[i] != firstUnhealthyPod" -- the first unhealthy pod may itself be deleted; the next

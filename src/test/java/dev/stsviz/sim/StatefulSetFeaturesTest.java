@@ -54,11 +54,6 @@ class StatefulSetFeaturesTest {
         sim.apply(List.<HasMetadata>of(set));
     }
 
-    private boolean healthy(String pod) {
-        Pod p = kubectl.pod(pod);
-        return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
-    }
-
     private StatefulSet statefulSet() {
         return sim.api().get(StatefulSet.class, Kinds.STATEFUL_SET, "default", "kubia");
     }
@@ -85,7 +80,7 @@ class StatefulSetFeaturesTest {
     @Test
     void ordinalsStartNamesPodsAndClaimsFromTheStartOrdinal() {
         start(2, b -> b.editSpec().withNewOrdinals().withStart(5).endOrdinals().endSpec());
-        assertThat(sim.runUntil(() -> healthy("kubia-6"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-6"), Duration.ofMinutes(1))).isTrue();
         assertThat(podNames()).containsExactly("kubia-5", "kubia-6");
         assertThat(claimNames()).containsExactly("data-kubia-5", "data-kubia-6");
         assertThat(addedAt.get("Pod/kubia-6")).isGreaterThan(addedAt.get("Pod/kubia-5"));
@@ -141,7 +136,7 @@ class StatefulSetFeaturesTest {
     void whenScaledDeleteRemovesTheClaimAndItsVolumeAfterScaleDown() {
         start(3, b -> b.editSpec().withNewPersistentVolumeClaimRetentionPolicy().withWhenScaled("Delete")
                 .withWhenDeleted("Retain").endPersistentVolumeClaimRetentionPolicy().endSpec());
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         String volume2 = kubectl.claim("data-kubia-2").getSpec().getVolumeName();
         assertThat(volume(volume2).getSpec().getPersistentVolumeReclaimPolicy()).isEqualTo("Delete");
 
@@ -156,7 +151,7 @@ class StatefulSetFeaturesTest {
 
         // scaling up again gets a fresh, empty claim
         sim.actions().scale("default", "kubia", 3);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(1))).isTrue();
         assertThat(kubectl.claim("data-kubia-2").getSpec().getVolumeName()).isNotEqualTo(volume2);
     }
 
@@ -165,7 +160,7 @@ class StatefulSetFeaturesTest {
     void whenScaledRetainKeepsTheClaimBound() {
         start(3, b -> b);
         assertThat(statefulSet().getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenScaled()).isEqualTo("Retain");
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         String volume2 = kubectl.claim("data-kubia-2").getSpec().getVolumeName();
         sim.actions().scale("default", "kubia", 2);
         assertThat(sim.runUntil(() -> kubectl.pod("kubia-2") == null, Duration.ofMinutes(1))).isTrue();
@@ -181,7 +176,7 @@ class StatefulSetFeaturesTest {
     void whenDeletedDeleteRemovesAllClaimsWithTheSet() {
         start(3, b -> b.editSpec().withNewPersistentVolumeClaimRetentionPolicy().withWhenDeleted("Delete")
                 .withWhenScaled("Retain").endPersistentVolumeClaimRetentionPolicy().endSpec());
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         String setUid = statefulSet().getMetadata().getUid();
         assertThat(kubectl.claim("data-kubia-0").getMetadata().getOwnerReferences())
                 .anyMatch(r -> "StatefulSet".equals(r.getKind()) && setUid.equals(r.getUid()));
@@ -202,7 +197,7 @@ class StatefulSetFeaturesTest {
     @Test
     void changingTheRetentionPolicyOfALiveSetUpdatesExistingClaims() {
         start(2, b -> b);
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
         assertThat(kubectl.claim("data-kubia-0").getMetadata().getOwnerReferences()).isEmpty();
         StatefulSet base = (StatefulSet) Manifests.bundled("kubia-statefulset.yaml").get(0);
         sim.apply(List.<HasMetadata>of(new StatefulSetBuilder(base).editSpec().withNewPersistentVolumeClaimRetentionPolicy()
@@ -221,7 +216,7 @@ class StatefulSetFeaturesTest {
     @Test
     void deletingTheSetDeletesItsPodsButRetainsTheClaims() {
         start(3, b -> b);
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(2))).isTrue();
         sim.runFor(Duration.ofSeconds(10));
 
         sim.actions().delete("StatefulSet", "default", "kubia", null);
@@ -241,7 +236,7 @@ class StatefulSetFeaturesTest {
     @Test
     void aClaimDeletedWhileInUseStaysTerminatingUntilItsPodIsGone() {
         start(1, b -> b);
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
         String claimUid = kubectl.claim("data-kubia-0").getMetadata().getUid();
         String volume = kubectl.claim("data-kubia-0").getSpec().getVolumeName();
         String podUid = kubectl.pod("kubia-0").getMetadata().getUid();
@@ -260,7 +255,7 @@ class StatefulSetFeaturesTest {
         assertThat(claimStatus("data-kubia-0")).isEqualTo("Terminating");
         assertThat(kubectl.claim("data-kubia-0").getMetadata().getFinalizers()).containsExactly("kubernetes.io/pvc-protection");
         assertThat(kubectl.pod("kubia-0").getMetadata().getUid()).isEqualTo(podUid);
-        assertThat(healthy("kubia-0")).isTrue();
+        assertThat(kubectl.healthy("kubia-0")).isTrue();
 
         sim.actions().deletePod("default", "kubia-0");
         assertThat(sim.runUntil(() -> kubectl.claim("data-kubia-0") == null
@@ -268,7 +263,7 @@ class StatefulSetFeaturesTest {
         // the claim went only after the pod had left the API
         assertThat(goneAt.get("PersistentVolumeClaim/data-kubia-0")).isGreaterThanOrEqualTo(goneAt.get("Pod/kubia-0"));
         // the replacement pod gets a brand-new claim and volume: the data is gone
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
         assertThat(kubectl.claim("data-kubia-0").getMetadata().getUid()).isNotEqualTo(claimUid);
         assertThat(kubectl.claim("data-kubia-0").getSpec().getVolumeName()).isNotEqualTo(volume);
         assertThat(createdWithADeletingClaim).isEmpty();
@@ -279,7 +274,7 @@ class StatefulSetFeaturesTest {
     @Test
     void aPodIsNotRecreatedWhileItsClaimIsBeingDeleted() {
         start(1, b -> b);
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
         String claimUid = kubectl.claim("data-kubia-0").getMetadata().getUid();
         PersistentVolumeClaim held = Copies.copy(kubectl.claim("data-kubia-0"));
         held.getMetadata().setFinalizers(new ArrayList<>(List.of("kubernetes.io/pvc-protection", "example.com/hold")));
@@ -304,7 +299,7 @@ class StatefulSetFeaturesTest {
         PersistentVolumeClaim released = Copies.copy(kubectl.claim("data-kubia-0"));
         released.getMetadata().setFinalizers(new ArrayList<>());
         sim.api().update(released);
-        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(10))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(10))).isTrue();
         assertThat(kubectl.claim("data-kubia-0").getMetadata().getUid()).isNotEqualTo(claimUid);
     }
 
@@ -314,7 +309,7 @@ class StatefulSetFeaturesTest {
     @Test
     void aClaimOfAnUnscheduledPendingPodIsDeletedAndRecreated() {
         start(2, b -> b);
-        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-1"), Duration.ofMinutes(1))).isTrue();
         Simulation.DEFAULT_NODES.forEach(n -> sim.actions().cordon(n));
         sim.actions().scale("default", "kubia", 3);
         assertThat(sim.runUntil(() -> kubectl.pod("kubia-2") != null && "Bound".equals(claimStatus("data-kubia-2"))
@@ -329,7 +324,7 @@ class StatefulSetFeaturesTest {
                 || !claimUid.equals(kubectl.claim("data-kubia-2").getMetadata().getUid()), Duration.ofSeconds(30))).isTrue();
 
         Simulation.DEFAULT_NODES.forEach(n -> sim.actions().uncordon(n));
-        assertThat(sim.runUntil(() -> healthy("kubia-2"), Duration.ofMinutes(5))).isTrue();
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-2"), Duration.ofMinutes(5))).isTrue();
         assertThat(kubectl.claim("data-kubia-2").getMetadata().getUid()).isNotEqualTo(claimUid);
         assertThat(claimStatus("data-kubia-2")).isEqualTo("Bound");
     }

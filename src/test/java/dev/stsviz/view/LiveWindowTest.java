@@ -1,5 +1,6 @@
 package dev.stsviz.view;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.console.CommandResult;
 import dev.stsviz.live.LiveClusterSource;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The same window over a live cluster (fabric8's mock API server): no time controls, writes confirmed by context. */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 @ExtendWith(ApplicationExtension.class)
 class LiveWindowTest {

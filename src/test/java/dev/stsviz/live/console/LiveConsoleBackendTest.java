@@ -1,5 +1,6 @@
 package dev.stsviz.live.console;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.console.CommandResult;
 import dev.stsviz.console.Console;
 import io.fabric8.kubernetes.api.model.EndpointsBuilder;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The chapter's commands on the mock API server (CRUD mode): the same shapes of output as on the simulator. */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 class LiveConsoleBackendTest {
     KubernetesClient client;

@@ -1,5 +1,6 @@
 package dev.stsviz.live.console;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.console.CommandResult;
 import dev.stsviz.console.Console;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** curl through kubectl proxy reaches the API server's proxy subresource (mock server in expectation mode). */
+@TalksToServer
 @EnableKubernetesMockClient
 class LiveProxyTest {
     private static final String POD_PROXY = "/api/v1/namespaces/default/pods/kubia-0/proxy/";

@@ -1,5 +1,6 @@
 package dev.stsviz.live.console;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.console.CommandResult;
 import dev.stsviz.console.Console;
 import dev.stsviz.console.ResourceType;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * fabric8's mock server (CRUD mode) has no server-side printing: it answers kubectl's Table request with a plain list
  * or object, so the console prints with its built-in printers (kubectl 1.29+'s columns) and its own NotFound.
  */
+@TalksToServer
 @EnableKubernetesMockClient(crud = true)
 class ServerTablesFallbackTest {
     KubernetesClient client;

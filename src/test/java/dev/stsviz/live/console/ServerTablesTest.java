@@ -1,5 +1,6 @@
 package dev.stsviz.live.console;
 
+import dev.stsviz.TalksToServer;
 import dev.stsviz.console.CommandResult;
 import dev.stsviz.console.Console;
 import dev.stsviz.console.ResourceType;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mode answers with Tables captured from a Kubernetes 1.24 server, see src/test/resources/server-tables/), and falls
  * back to the built-in printers when the answer is not a Table.
  */
+@TalksToServer
 @EnableKubernetesMockClient
 class ServerTablesTest {
     private static final String PVCS = "/api/v1/namespaces/default/persistentvolumeclaims";
