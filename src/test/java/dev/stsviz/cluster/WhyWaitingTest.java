@@ -1,7 +1,7 @@
 package dev.stsviz.cluster;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;

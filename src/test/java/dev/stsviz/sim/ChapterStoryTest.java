@@ -1,8 +1,8 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Pod;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
@@ -10,6 +9,7 @@ import dev.stsviz.cluster.print.PvPrinter;
 import dev.stsviz.cluster.print.PvcPrinter;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
@@ -244,7 +244,7 @@ class ClusterActionsTest {
     }
 
     // Switching to the book profile at runtime changes how the next node loss is handled: pod-eviction-timeout,
-    // reason NodeLost, kubectl prints Unknown, and no NoExecute taint (SEMANTICS.md "Losing a node").
+    // reason NodeLost, kubectl prints Unknown, and no NoExecute taint (the node lifecycle controller's pod-eviction-timeout path).
     @Test
     void switchingToTheBookProfileAtRuntimeChangesTheNodeLossPath() {
         threeHealthyPods();
@@ -302,7 +302,7 @@ class ClusterActionsTest {
     }
 
     /**
-     * The VolumeBinding PreFilter rejection as kubectl shows it. Kubernetes 1.24 (the book, SEMANTICS.md's table) counts it
+     * The VolumeBinding PreFilter rejection as kubectl shows it. Kubernetes 1.24 (the book's profile) counts it
      * per node ("3 pod has ..."); from 1.25 on (PR 110894, FitError.Error in pkg/scheduler/framework/types.go) a
      * PreFilter message is reported once, without a count.
      */
@@ -340,7 +340,7 @@ class ClusterActionsTest {
         assertThat(events("FailedScheduling")).first().isEqualTo(failedScheduling(Profile.BOOK));
     }
 
-    // The events a real control plane records for the chapter's set (SEMANTICS.md "Events a real cluster records"):
+    // The events a real control plane records for the chapter's set (as a real 1.24 control plane recorded them):
     // stateful_pod_control.go recordClaimEvent / recordPodEvent, the scheduler's FailedScheduling / Scheduled, the
     // provisioner's ProvisioningSucceeded.
     @Test

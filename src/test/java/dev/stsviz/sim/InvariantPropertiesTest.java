@@ -1,12 +1,12 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.engine.Engine;
 import dev.stsviz.sim.engine.ScheduledEvent;
 import dev.stsviz.sim.kubelet.Kubelet;

@@ -1,11 +1,11 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Timings;
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodPrinter;
+import dev.stsviz.sim.context.Profile;
+import dev.stsviz.sim.context.Timings;
 import io.fabric8.kubernetes.api.model.EndpointAddress;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.Node;
@@ -19,7 +19,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Chapter 10.5: a node loses its network. Timings as in shared/traces (grace 40 s, 300 s tolerations). */
+/** Chapter 10.5: a node loses its network. Timings as a real 1.24 control plane showed them (grace 40 s, 300 s tolerations). */
 class NodeLossTest {
     private Simulation sim;
     private Kubectl kubectl;

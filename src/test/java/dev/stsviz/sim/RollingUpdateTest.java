@@ -1,10 +1,10 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevision;

@@ -1,11 +1,11 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodPrinter;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
@@ -80,9 +80,9 @@ class ScaleDownHaltTest {
         return node;
     }
 
-    // processReplica returns early on an unready kubia-0, so processCondemned never runs (SEMANTICS.md, last lines:
-    // "the scale-down of a 3-pod set to 1 does nothing while kubia-0's node is unreachable, and resumes (kubia-2, then
-    // kubia-1) as soon as it is back").
+    // processReplica returns early on an unready kubia-0, so processCondemned never runs: the scale-down of a 3-pod
+    // set to 1 does nothing while kubia-0's node is unreachable, and resumes (kubia-2, then kubia-1) as soon as it is
+    // back (stateful_set_control.go, updateStatefulSet).
     @Test
     void scaleDownHaltsWhileAnInRangePodIsUnreadyAndResumesWhenItsNodeIsBack() {
         threeHealthyPods();

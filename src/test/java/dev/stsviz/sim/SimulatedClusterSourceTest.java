@@ -1,8 +1,8 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.ActionException;
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;

@@ -1,6 +1,5 @@
 package dev.stsviz.sim;
 
-import dev.stsviz.sim.context.Profile;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
@@ -8,6 +7,7 @@ import dev.stsviz.cluster.print.PodPrinter;
 import dev.stsviz.cluster.print.PvcPrinter;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
