@@ -4,6 +4,7 @@ import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.ClusterChange;
 import dev.stsviz.cluster.ClusterSource;
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.StorageFlavour;
 import dev.stsviz.live.errors.ErrorText;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.client.Config;
@@ -195,7 +196,9 @@ public final class LiveClusterSource implements ClusterSource {
 
     @Override
     public String describeStatus() {
-        return status().describe();
+        // the label says which of the simulator's kinds of cluster this one's storage behaves like
+        StorageFlavour storage = StorageFlavour.of(state);
+        return storage == null ? status().describe() : status().describe() + " · " + storage.label();
     }
 
     /** Kinds given up because the cluster refused or does not serve them. */

@@ -1,5 +1,6 @@
 package dev.stsviz.sim.context;
 
+import dev.stsviz.cluster.StorageFlavour;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.TaintBuilder;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
@@ -22,9 +23,9 @@ import java.util.TreeMap;
  * </ul>
  */
 public enum ClusterPreset {
-    MINIKUBE("minikube", 3, "minikube (docker driver): hostPath volumes that stay on the node where they were written"),
-    KIND("kind", 4, "kind: local-path volumes bound when the pod is scheduled and pinned to that node"),
-    GKE("gke", 3, "GKE: persistent disks that follow the pod once the old node lets go of them");
+    MINIKUBE("minikube", 3, StorageFlavour.MINIKUBE),
+    KIND("kind", 4, StorageFlavour.KIND),
+    GKE("gke", 3, StorageFlavour.GKE);
 
     /** The GKE cluster and zone the simulated nodes and disks are named after. */
     public static final String GKE_CLUSTER = "kubia";
@@ -35,12 +36,12 @@ public enum ClusterPreset {
 
     private final String id;
     private final int defaultNodes;
-    private final String explanation;
+    private final StorageFlavour storage;
 
-    ClusterPreset(String id, int defaultNodes, String explanation) {
+    ClusterPreset(String id, int defaultNodes, StorageFlavour storage) {
         this.id = id;
         this.defaultNodes = defaultNodes;
-        this.explanation = explanation;
+        this.storage = storage;
     }
 
     public String id() {
@@ -52,9 +53,14 @@ public enum ClusterPreset {
         return defaultNodes;
     }
 
+    /** How this cluster's storage behaves; a live cluster with the same provisioners is labelled alike. */
+    public StorageFlavour storage() {
+        return storage;
+    }
+
     /** One line a teacher can read out: where this cluster keeps a pod's data. */
     public String explanation() {
-        return explanation;
+        return storage.explanation();
     }
 
     public static ClusterPreset parse(String id) {
@@ -224,9 +230,9 @@ public enum ClusterPreset {
         };
     }
 
-    public static final String MINIKUBE_HOSTPATH = "k8s.io/minikube-hostpath";
-    public static final String LOCAL_PATH = "rancher.io/local-path";
-    public static final String PD_CSI = "pd.csi.storage.gke.io";
+    public static final String MINIKUBE_HOSTPATH = StorageFlavour.MINIKUBE.provisioner();
+    public static final String LOCAL_PATH = StorageFlavour.KIND.provisioner();
+    public static final String PD_CSI = StorageFlavour.GKE.provisioner();
 
     private static StorageClass gkeClass(String name, String provisioner, String type, String bindingMode, boolean isDefault) {
         StorageClassBuilder b = new StorageClassBuilder()

@@ -29,15 +29,15 @@ class EngineTest {
     void sameTimeRunsByPriorityThenInSchedulingOrder() {
         at(100, Priority.SCHEDULER, "scheduler-1");
         at(100, Priority.STATEFULSET, "statefulset");
-        at(100, Priority.USER, "user-1");
+        at(100, Priority.API, "api-1");
         at(100, Priority.SCHEDULER, "scheduler-2");
-        at(100, Priority.USER, "user-2");
+        at(100, Priority.API, "api-2");
         at(50, Priority.GC, "gc-earlier");
         engine.schedule(100, Priority.KUBELET, "kubelet-by-delay", () -> ran.add("kubelet-by-delay@" + engine.nowMillis()));
 
         runAll();
 
-        assertThat(ran).containsExactly("gc-earlier@50", "user-1@100", "user-2@100", "kubelet-by-delay@100",
+        assertThat(ran).containsExactly("gc-earlier@50", "api-1@100", "api-2@100", "kubelet-by-delay@100",
                 "scheduler-1@100", "scheduler-2@100", "statefulset@100");
         assertThat(engine.eventsRun()).isEqualTo(7);
     }
@@ -47,21 +47,21 @@ class EngineTest {
         at(100, Priority.SCHEDULER, "scheduler");
         engine.scheduleAt(100, Priority.API, "api", () -> {
             ran.add("api@" + engine.nowMillis());
-            at(engine.nowMillis(), Priority.USER, "user-from-api");
+            at(engine.nowMillis(), Priority.API, "api-from-api");
             at(engine.nowMillis(), Priority.GC, "gc-from-api");
         });
 
         runAll();
 
-        assertThat(ran).containsExactly("api@100", "user-from-api@100", "scheduler@100", "gc-from-api@100");
+        assertThat(ran).containsExactly("api@100", "api-from-api@100", "scheduler@100", "gc-from-api@100");
     }
 
     @Test
     void aCancelledEventNeverRuns() {
-        at(10, Priority.USER, "a");
-        ScheduledEvent b = at(20, Priority.USER, "b");
-        at(30, Priority.USER, "c");
-        ScheduledEvent sameTime = at(30, Priority.USER, "same-time");
+        at(10, Priority.API, "a");
+        ScheduledEvent b = at(20, Priority.API, "b");
+        at(30, Priority.API, "c");
+        ScheduledEvent sameTime = at(30, Priority.API, "same-time");
 
         b.cancel();
         sameTime.cancel();
@@ -76,8 +76,8 @@ class EngineTest {
 
     @Test
     void aCancelledHeadIsSkippedByNextEventTimeAndStep() {
-        ScheduledEvent first = at(10, Priority.USER, "first");
-        at(40, Priority.USER, "second");
+        ScheduledEvent first = at(10, Priority.API, "first");
+        at(40, Priority.API, "second");
         first.cancel();
 
         assertThat(engine.nextEventTime()).isEqualTo(40);
@@ -89,8 +89,8 @@ class EngineTest {
 
     @Test
     void cancellingAnEventThatAlreadyRanChangesNothing() {
-        ScheduledEvent once = at(10, Priority.USER, "once");
-        at(20, Priority.USER, "later");
+        ScheduledEvent once = at(10, Priority.API, "once");
+        at(20, Priority.API, "later");
         assertThat(engine.step()).isTrue();
 
         once.cancel();
@@ -105,9 +105,9 @@ class EngineTest {
     void theClockIsAtEachEventsTimeWhileItRunsAndNeverGoesBack() {
         List<Long> clockSeenByObserver = new ArrayList<>();
         engine.addObserver(e -> clockSeenByObserver.add(engine.nowMillis() - e.timeMillis()));
-        at(300, Priority.USER, "c");
-        at(100, Priority.USER, "a");
-        at(200, Priority.USER, "b");
+        at(300, Priority.API, "c");
+        at(100, Priority.API, "a");
+        at(200, Priority.API, "b");
 
         engine.runUntil(250);
         assertThat(ran).containsExactly("a@100", "b@200");
@@ -117,8 +117,8 @@ class EngineTest {
         engine.runUntil(100); // a bound in the past does not move the clock back
         assertThat(engine.nowMillis()).isEqualTo(250);
 
-        at(50, Priority.USER, "in-the-past"); // clamped to now
-        engine.schedule(-5, Priority.USER, "negative-delay", () -> ran.add("negative-delay@" + engine.nowMillis()));
+        at(50, Priority.API, "in-the-past"); // clamped to now
+        engine.schedule(-5, Priority.API, "negative-delay", () -> ran.add("negative-delay@" + engine.nowMillis()));
         runAll();
 
         assertThat(ran).containsExactly("a@100", "b@200", "in-the-past@250", "negative-delay@250", "c@300");
@@ -140,9 +140,9 @@ class EngineTest {
 
     @Test
     void runUntilAConditionChecksBeforeEachEventAndStopsAtTheLimit() {
-        at(100, Priority.USER, "a");
-        at(200, Priority.USER, "b");
-        at(5_000, Priority.USER, "too-late");
+        at(100, Priority.API, "a");
+        at(200, Priority.API, "b");
+        at(5_000, Priority.API, "too-late");
 
         assertThat(engine.runUntil(() -> ran.size() == 1, 1_000)).isTrue();
         assertThat(ran).containsExactly("a@100");
