@@ -220,13 +220,20 @@ public enum ClusterPreset {
             case GKE -> List.of(
                     gkeClass("standard-rwo", PD_CSI, "pd-balanced", "WaitForFirstConsumer", true),
                     gkeClass("premium-rwo", PD_CSI, "pd-ssd", "WaitForFirstConsumer", false),
-                    gkeClass("standard", "kubernetes.io/gce-pd", "pd-standard", "Immediate", false));
+                    gkeClass("standard", GCE_PD, "pd-standard", "Immediate", false));
         };
+    }
+
+    /** The PD CSI driver's volume ID for a zonal disk (volIDZonalFmt, projects/%s/zones/%s/disks/%s). */
+    public static String pdVolumeHandle(String disk) {
+        return "projects/" + GKE_PROJECT + "/zones/" + GKE_ZONE + "/disks/" + disk;
     }
 
     public static final String MINIKUBE_HOSTPATH = "k8s.io/minikube-hostpath";
     public static final String LOCAL_PATH = "rancher.io/local-path";
     public static final String PD_CSI = "pd.csi.storage.gke.io";
+    /** The in-tree GCE PD plugin; on GKE it is migrated to {@link #PD_CSI} (CSIMigrationGCE). */
+    public static final String GCE_PD = "kubernetes.io/gce-pd";
 
     private static StorageClass gkeClass(String name, String provisioner, String type, String bindingMode, boolean isDefault) {
         StorageClassBuilder b = new StorageClassBuilder()
