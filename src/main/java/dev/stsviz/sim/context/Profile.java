@@ -52,11 +52,6 @@ public enum Profile {
          */
         CONTROL_PLANE_TAINT_ONLY,
         /**
-         * TaintToleration's FailedScheduling reason reads "node(s) had untolerated taint {k: v}"; 1.24 said
-         * "node(s) had taint {k: v}, that the pod didn't tolerate" (PR 109119, 1.25).
-         */
-        UNTOLERATED_TAINT_WORDING,
-        /**
          * VolumeBinding's PreFilter narrows the candidate nodes to a bound PV's kubernetes.io/hostname values
          * (PreFilterResult, PR 109877, 1.25); as in 1.31, the nodes left out are not listed in FailedScheduling.
          */

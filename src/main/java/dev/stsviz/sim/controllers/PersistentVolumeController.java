@@ -1,6 +1,7 @@
 package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
@@ -12,10 +13,12 @@ import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,6 +49,8 @@ public final class PersistentVolumeController {
     /** Claims waiting for their first consumer or for an external provisioner: re-synced every sync period. */
     private final TreeSet<String> resyncClaims = new TreeSet<>();
     private boolean resyncScheduled;
+    /** The unscheduled pods of a new delayed-binding claim when it was created, for its first sync. */
+    private final TreeMap<String, List<String>> firstSyncPods = new TreeMap<>();
 
     public PersistentVolumeController(SimContext ctx) {
         this.ctx = ctx;
@@ -59,8 +64,10 @@ public final class PersistentVolumeController {
         if (event.object() instanceof PersistentVolumeClaim pvc) {
             String key = pvc.getMetadata().getNamespace() + "/" + pvc.getMetadata().getName();
             if (event.type() == WatchEvent.Type.ADDED && delayBinding(pvc)) {
-                // a StatefulSet creates the claim before its pod, so the controller says it waits before the
-                // scheduler has picked a node (the immediate classes keep the latency they were calibrated with)
+                // a StatefulSet creates the claim before its pod and the controller's first sync usually wins that
+                // race: it runs before the scheduler picks a node and sees the pods of that moment (the immediate
+                // classes keep the latency they were calibrated with)
+                firstSyncPods.put(key, nonScheduledPods(pvc));
                 claims.addAfter(key, ctx.timings().controllerLatency);
             }
             claims.add(key);
@@ -94,6 +101,7 @@ public final class PersistentVolumeController {
         String[] parts = key.split("/", 2);
         PersistentVolumeClaim pvc = api.get(PersistentVolumeClaim.class, Kinds.PVC, parts[0], parts[1]);
         resyncClaims.remove(key);
+        List<String> podsAtCreation = firstSyncPods.remove(key);
         if (pvc == null) {
             return;
         }
@@ -121,8 +129,16 @@ public final class PersistentVolumeController {
             return;
         }
         if (delayBinding && !pvc.getMetadata().getAnnotations().containsKey(ANN_SELECTED_NODE)) {
-            // syncUnboundClaim: delayBinding && !IsDelayBindingProvisioning(claim); the scheduler binds or selects a node
-            ctx.events().normal(pvc, COMPONENT, "WaitForFirstConsumer", "waiting for first consumer to be created before binding");
+            // syncUnboundClaim: delayBinding && !IsDelayBindingProvisioning(claim); the scheduler binds or selects a node.
+            // emitEventForUnboundDelayBindingClaim names the pods that use the claim but are not scheduled yet.
+            List<String> pods = podsAtCreation != null ? podsAtCreation : nonScheduledPods(pvc);
+            if (pods.isEmpty()) {
+                ctx.events().normal(pvc, COMPONENT, "WaitForFirstConsumer", "waiting for first consumer to be created before binding");
+            } else {
+                ctx.events().normal(pvc, COMPONENT, "WaitForPodScheduled", pods.size() == 1
+                        ? "waiting for pod " + pods.get(0) + " to be scheduled"
+                        : "waiting for pods " + String.join(",", pods) + " to be scheduled");
+            }
             setClaimPhase(pvc, "Pending");
             resyncLater(key);
             return;
@@ -141,6 +157,18 @@ public final class PersistentVolumeController {
                     : "storageclass.storage.k8s.io \"" + pvc.getSpec().getStorageClassName() + "\" not found";
             ctx.events().normal(pvc, COMPONENT, "FailedBinding", why);
         }
+    }
+
+    /** findNonScheduledPodsByPVC: active pods of the claim's namespace that use it and have no node. */
+    private List<String> nonScheduledPods(PersistentVolumeClaim pvc) {
+        List<String> names = new ArrayList<>();
+        for (Pod pod : api.list(Pod.class, Kinds.POD, pvc.getMetadata().getNamespace())) {
+            if (pod.getSpec().getNodeName() == null && !Pods.isTerminal(pod) && pod.getMetadata().getDeletionTimestamp() == null
+                    && Pods.claimNames(pod).contains(pvc.getMetadata().getName())) {
+                names.add(pod.getMetadata().getName());
+            }
+        }
+        return names;
     }
 
     private boolean delayBinding(PersistentVolumeClaim pvc) {

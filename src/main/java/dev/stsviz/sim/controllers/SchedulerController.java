@@ -362,10 +362,8 @@ public final class SchedulerController {
         for (Taint taint : Taints.of(node)) {
             if (("NoSchedule".equals(taint.getEffect()) || "NoExecute".equals(taint.getEffect()))
                     && !Taints.toleratedBy(taint, pod.getSpec().getTolerations())) {
-                // taint_toleration.go Filter; the wording changed in 1.25 (PR 109119)
-                return ctx.profile().has(Capability.UNTOLERATED_TAINT_WORDING)
-                        ? "node(s) had untolerated taint " + Taints.describe(taint)
-                        : "node(s) had taint " + Taints.describe(taint) + ", that the pod didn't tolerate";
+                // taint_toleration.go Filter; a real 1.24.10 scheduler prints this wording too
+                return "node(s) had untolerated taint " + Taints.describe(taint);
             }
         }
         // VolumeBinding Filter (binder.go FindPodVolumes): bound claims' PV affinity, then the unbound delayed ones
