@@ -12,10 +12,10 @@ import java.util.Map;
  * same explanations apply to it.
  */
 public enum StorageFlavour {
-    MINIKUBE("minikube", "hostPath volumes that stay on the node where they were written", "k8s.io/minikube-hostpath"),
-    KIND("kind", "local-path volumes bound when the pod is scheduled and pinned to that node", "rancher.io/local-path"),
-    GKE("gke", "persistent disks that follow the pod once the old node lets go of them", "pd.csi.storage.gke.io",
-            "kubernetes.io/gce-pd");
+    MINIKUBE("minikube", "hostPath volumes that stay on the node where they were written", Provisioners.MINIKUBE_HOSTPATH),
+    KIND("kind", "local-path volumes bound when the pod is scheduled and pinned to that node", Provisioners.LOCAL_PATH),
+    GKE("gke", "persistent disks that follow the pod once the old node lets go of them", Provisioners.PD_CSI,
+            Provisioners.GCE_PD);
 
     private static final String DEFAULT_CLASS = "storageclass.kubernetes.io/is-default-class";
     private static final String PROVISIONED_BY = "pv.kubernetes.io/provisioned-by";

@@ -1,6 +1,8 @@
 package dev.stsviz.console;
 
+import dev.stsviz.cluster.Kinds;
 import dev.stsviz.sim.context.Profile;
+import io.fabric8.kubernetes.api.model.Pod;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -13,16 +15,19 @@ class NetworkAndSimCommandsTest {
     private final ConsoleFixture f = new ConsoleFixture();
 
     @Test
-    void curlTalksToTheAppThroughTheApiServerAndDataLivesOnTheVolume() {
+    void curlTalksToTheAppThroughTheApiServerAndDataLivesOnTheNodesHostPath() {
         assertThat(f.ok("kubectl proxy")).isEqualTo("Starting to serve on 127.0.0.1:8001\n");
         assertThat(f.ok("curl " + POD0)).isEqualTo("You've hit kubia-0\nData stored on this pod: No data posted yet\n");
         assertThat(f.ok("curl -X POST " + POD0 + " -d \"This is a request for kubia-0 pod.\"")).isEqualTo("Data stored on pod kubia-0\n");
         assertThat(f.ok("curl " + POD0)).isEqualTo("You've hit kubia-0\nData stored on this pod: This is a request for kubia-0 pod.\n");
         assertThat(f.ok("curl localhost:8001/api/v1/namespaces/default/pods/kubia-1/proxy/"))
                 .isEqualTo("You've hit kubia-1\nData stored on this pod: No data posted yet\n");
+        String node = f.sim.api().get(Pod.class, Kinds.POD, "default", "kubia-0").getSpec().getNodeName();
         f.ok("kubectl delete pod kubia-0");
         assertThat(f.sim.runUntil(() -> f.ready("kubia-0"), Duration.ofMinutes(1))).isTrue();
-        assertThat(f.ok("curl " + POD0)).isEqualTo("You've hit kubia-0\nData stored on this pod: This is a request for kubia-0 pod.\n");
+        // three minikube nodes and hostPath volumes: this seed's new kubia-0 runs on another node, whose directory is empty
+        assertThat(f.sim.api().get(Pod.class, Kinds.POD, "default", "kubia-0").getSpec().getNodeName()).isNotEqualTo(node);
+        assertThat(f.ok("curl " + POD0)).isEqualTo("You've hit kubia-0\nData stored on this pod: No data posted yet\n");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.context.Profile;
+import dev.stsviz.sim.context.VolumeLocation;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.Pod;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,13 @@ class ChapterStoryTest {
     private boolean running(String pod) {
         Pod p = kubectl.pod(pod);
         return p != null && !Pods.isTerminating(p) && Pods.isRunningAndReady(p);
+    }
+
+    /** Where the pod's claim keeps its files, seen from the pod's node. */
+    private VolumeLocation dataOf(String pod) {
+        Pod p = kubectl.pod(pod);
+        String volume = kubectl.claim(Pods.claimNames(p).get(0)).getSpec().getVolumeName();
+        return VolumeLocation.of(sim.api().get(PersistentVolume.class, Kinds.PV, null, volume), p.getSpec().getNodeName());
     }
 
     @Test
@@ -59,7 +69,7 @@ class ChapterStoryTest {
         assertThat(sim.runUntil(() -> running("kubia-1"), Duration.ofMinutes(1))).isTrue();
         String volume = kubectl.claim("data-kubia-0").getSpec().getVolumeName();
         String oldUid = kubectl.pod("kubia-0").getMetadata().getUid();
-        sim.disks().write(volume, "/var/data/kubia.txt", "This is a request for kubia-0 pod.");
+        sim.disks().write(dataOf("kubia-0"), "/var/data/kubia.txt", "This is a request for kubia-0 pod.");
 
         sim.actions().deletePod("default", "kubia-0");
         sim.runFor(Duration.ofSeconds(1));
@@ -73,7 +83,7 @@ class ChapterStoryTest {
         assertThat(reborn.getMetadata().getUid()).isNotEqualTo(oldUid);
         assertThat(Pods.claimNames(reborn)).containsExactly("data-kubia-0");
         assertThat(kubectl.claim("data-kubia-0").getSpec().getVolumeName()).isEqualTo(volume);
-        assertThat(sim.disks().read(volume, "/var/data/kubia.txt")).contains("This is a request for kubia-0 pod.");
+        assertThat(sim.disks().read(dataOf("kubia-0"), "/var/data/kubia.txt")).contains("This is a request for kubia-0 pod.");
     }
 
     @Test

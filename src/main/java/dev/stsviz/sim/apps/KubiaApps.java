@@ -4,9 +4,11 @@ import dev.stsviz.cluster.Dns;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.console.HttpReply;
 import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.sim.context.VolumeLocation;
 import dev.stsviz.sim.kubelet.Kubelet;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.Endpoints;
+import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
@@ -18,7 +20,8 @@ import java.util.function.Function;
 
 /**
  * The chapter's apps, answering HTTP inside the simulation. luksa/kubia-pet: GET answers "You've hit <host>" and
- * the contents of /var/data/kubia.txt, POST stores the body there (on the pod's volume, so it outlives the pod).
+ * the contents of /var/data/kubia.txt, POST stores the body there (on the pod's volume, so it outlives the pod;
+ * where that volume physically is decides whether the pod finds it again on another node).
  * luksa/kubia-pet-peers: GET / also asks every peer found by an SRV lookup of kubia.default.svc.cluster.local for
  * its /data. luksa/kubia: just "You've hit <host>". (Kubernetes in Action, chapter 10 sources, app.js.)
  */
@@ -113,8 +116,12 @@ public final class KubiaApps {
         sim.disks().write(volumeOf(pod), DATA_FILE, body);
     }
 
-    /** The PV behind the volume mounted at /var/data, or the pod's own ephemeral storage. */
-    private String volumeOf(Pod pod) {
+    /**
+     * Where the pod's /var/data physically is: the PV behind the volume mounted there, as seen from the pod's node
+     * (a hostPath PV is that node's directory), or else the container's own filesystem.
+     */
+    private VolumeLocation volumeOf(Pod pod) {
+        String node = pod.getSpec().getNodeName();
         for (Container c : pod.getSpec().getContainers()) {
             for (VolumeMount m : c.getVolumeMounts()) {
                 if (!DATA_FILE.startsWith(m.getMountPath().endsWith("/") ? m.getMountPath() : m.getMountPath() + "/")) {
@@ -124,13 +131,15 @@ public final class KubiaApps {
                     if (v.getName().equals(m.getName()) && v.getPersistentVolumeClaim() != null) {
                         PersistentVolumeClaim pvc = sim.api().get(PersistentVolumeClaim.class, Kinds.PVC,
                                 pod.getMetadata().getNamespace(), v.getPersistentVolumeClaim().getClaimName());
-                        if (pvc != null && pvc.getSpec().getVolumeName() != null) {
-                            return pvc.getSpec().getVolumeName();
+                        PersistentVolume pv = pvc == null || pvc.getSpec().getVolumeName() == null ? null
+                                : sim.api().get(PersistentVolume.class, Kinds.PV, null, pvc.getSpec().getVolumeName());
+                        if (pv != null) {
+                            return VolumeLocation.of(pv, node);
                         }
                     }
                 }
             }
         }
-        return "ephemeral:" + pod.getMetadata().getUid();
+        return VolumeLocation.onNode(node, "container " + pod.getMetadata().getUid());
     }
 }

@@ -1,5 +1,6 @@
 package dev.stsviz.sim.context;
 
+import dev.stsviz.cluster.Provisioners;
 import dev.stsviz.cluster.StorageFlavour;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.TaintBuilder;
@@ -226,13 +227,20 @@ public enum ClusterPreset {
             case GKE -> List.of(
                     gkeClass("standard-rwo", PD_CSI, "pd-balanced", "WaitForFirstConsumer", true),
                     gkeClass("premium-rwo", PD_CSI, "pd-ssd", "WaitForFirstConsumer", false),
-                    gkeClass("standard", "kubernetes.io/gce-pd", "pd-standard", "Immediate", false));
+                    gkeClass("standard", GCE_PD, "pd-standard", "Immediate", false));
         };
     }
 
-    public static final String MINIKUBE_HOSTPATH = StorageFlavour.MINIKUBE.provisioner();
-    public static final String LOCAL_PATH = StorageFlavour.KIND.provisioner();
-    public static final String PD_CSI = StorageFlavour.GKE.provisioner();
+    /** The PD CSI driver's volume ID for a zonal disk (volIDZonalFmt, projects/%s/zones/%s/disks/%s). */
+    public static String pdVolumeHandle(String disk) {
+        return "projects/" + GKE_PROJECT + "/zones/" + GKE_ZONE + "/disks/" + disk;
+    }
+
+    public static final String MINIKUBE_HOSTPATH = Provisioners.MINIKUBE_HOSTPATH;
+    public static final String LOCAL_PATH = Provisioners.LOCAL_PATH;
+    public static final String PD_CSI = Provisioners.PD_CSI;
+    /** The in-tree GCE PD plugin; on GKE it is migrated to {@link #PD_CSI} (CSIMigrationGCE). */
+    public static final String GCE_PD = Provisioners.GCE_PD;
 
     private static StorageClass gkeClass(String name, String provisioner, String type, String bindingMode, boolean isDefault) {
         StorageClassBuilder b = new StorageClassBuilder()

@@ -50,7 +50,17 @@ public enum Profile {
          * kubeadm taints a control-plane node with node-role.kubernetes.io/control-plane only; up to 1.24 it added the
          * legacy node-role.kubernetes.io/master taint too (removed in 1.25).
          */
-        CONTROL_PLANE_TAINT_ONLY
+        CONTROL_PLANE_TAINT_ONLY,
+        /**
+         * VolumeBinding's PreFilter narrows the candidate nodes to a bound PV's kubernetes.io/hostname values
+         * (PreFilterResult, PR 109877, 1.25); as in 1.31, the nodes left out are not listed in FailedScheduling.
+         */
+        VOLUME_BINDING_PRE_FILTER_RESULT,
+        /**
+         * The PV controller's ExternalProvisioning event says "Waiting for a volume to be created either by the
+         * external provisioner '...' or manually by the system administrator. ..." (PR 118262, 1.28).
+         */
+        EXTERNAL_PROVISIONING_WAITING_WORDING
     }
 
     private final String id;

@@ -34,6 +34,10 @@ public final class Timings {
     public long schedulerMaxBackoff = 10_000;
     public long volumeBindLatency = 100;
     public long provisionDelay = 800;
+    /** --pvclaimbinder-sync-period: the PV controller re-syncs claims that wait (and repeats their events). */
+    public long pvClaimBinderSyncPeriod = 15_000;
+    /** kube-scheduler's VolumeBinding bindTimeoutSeconds: how long PreBind waits for the claims to be bound. */
+    public long volumeBindTimeout = 600_000;
     public long recycleDelay = 5_000;
     public long podGcPeriod = 20_000;
     public long orphanPodQuarantine = 40_000;

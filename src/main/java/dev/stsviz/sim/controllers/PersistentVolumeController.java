@@ -1,20 +1,24 @@
 package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.Profile.Capability;
 import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.sim.context.VolumeLocation;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
-import io.fabric8.kubernetes.api.model.PersistentVolumeBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,24 +26,36 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The PV controller ({@code pkg/controller/volume/persistentvolume/pv_controller.go}) with a minikube-like
- * external provisioner: an unbound claim binds to the smallest Available PV of the same class, access modes and
- * enough capacity; failing that, a claim whose class has a provisioner gets a new volume {@code pvc-<uid>}.
+ * The PV controller ({@code pkg/controller/volume/persistentvolume/pv_controller.go}) and the clusters' external
+ * provisioners ({@link ExternalProvisioners}): an unbound claim binds to the smallest Available PV of the same class,
+ * access modes and enough capacity; failing that, a claim whose class has a provisioner gets a new volume
+ * {@code pvc-<uid>}. A WaitForFirstConsumer claim waits until the scheduler picks a node for its first pod and
+ * says so (volume.kubernetes.io/selected-node); only then is its volume provisioned.
  * A PV whose claim is gone becomes Released and is deleted, recycled or retained by its reclaim policy.
  */
 public final class PersistentVolumeController {
     private static final String COMPONENT = "persistentvolume-controller";
+    /** AnnSelectedNode: set by the scheduler's VolumeBinding on a delayed-binding claim. */
+    public static final String ANN_SELECTED_NODE = "volume.kubernetes.io/selected-node";
+    static final String ANN_STORAGE_PROVISIONER = "volume.kubernetes.io/storage-provisioner";
+    static final String ANN_BETA_STORAGE_PROVISIONER = "volume.beta.kubernetes.io/storage-provisioner";
     private final SimContext ctx;
     private final ApiServer api;
     private final WorkQueue claims;
     private final WorkQueue volumes;
-    private final TreeSet<String> provisioning = new TreeSet<>();
+    private final ExternalProvisioners provisioners;
     /** Claims waiting for a volume (Pending, unbound), kept from the watch instead of listing all claims per event. */
     private final TreeSet<String> pendingClaims = new TreeSet<>();
+    /** Claims waiting for their first consumer or for an external provisioner: re-synced every sync period. */
+    private final TreeSet<String> resyncClaims = new TreeSet<>();
+    private boolean resyncScheduled;
+    /** The unscheduled pods of a new delayed-binding claim when it was created, for its first sync. */
+    private final TreeMap<String, List<String>> firstSyncPods = new TreeMap<>();
 
     public PersistentVolumeController(SimContext ctx) {
         this.ctx = ctx;
         this.api = ctx.api();
+        this.provisioners = new ExternalProvisioners(ctx);
         this.claims = new WorkQueue(ctx.engine(), Priority.VOLUME, "pvc-sync", ctx.timings().volumeBindLatency, this::syncClaim);
         this.volumes = new WorkQueue(ctx.engine(), Priority.VOLUME, "pv-sync", ctx.timings().volumeBindLatency, this::syncVolume);
     }
@@ -47,6 +63,13 @@ public final class PersistentVolumeController {
     public void onWatch(WatchEvent event) {
         if (event.object() instanceof PersistentVolumeClaim pvc) {
             String key = pvc.getMetadata().getNamespace() + "/" + pvc.getMetadata().getName();
+            if (event.type() == WatchEvent.Type.ADDED && delayBinding(pvc)) {
+                // a StatefulSet creates the claim before its pod and the controller's first sync usually wins that
+                // race: it runs before the scheduler picks a node and sees the pods of that moment (the immediate
+                // classes keep the latency they were calibrated with)
+                firstSyncPods.put(key, nonScheduledPods(pvc));
+                claims.addAfter(key, ctx.timings().controllerLatency);
+            }
             claims.add(key);
             if (event.type() != WatchEvent.Type.DELETED && pvc.getSpec().getVolumeName() == null
                     && "Pending".equals(pvc.getStatus().getPhase())) {
@@ -71,8 +94,14 @@ public final class PersistentVolumeController {
     // ---- claims ----
 
     private void syncClaim(String key) {
+        syncClaim(key, false);
+    }
+
+    private void syncClaim(String key, boolean periodic) {
         String[] parts = key.split("/", 2);
         PersistentVolumeClaim pvc = api.get(PersistentVolumeClaim.class, Kinds.PVC, parts[0], parts[1]);
+        resyncClaims.remove(key);
+        List<String> podsAtCreation = firstSyncPods.remove(key);
         if (pvc == null) {
             return;
         }
@@ -92,14 +121,34 @@ public final class PersistentVolumeController {
         if (pvc.getMetadata().getDeletionTimestamp() != null) {
             return;
         }
-        PersistentVolume match = findMatch(pvc);
+        StorageClass sc = storageClass(pvc);
+        boolean delayBinding = delayBinding(pvc);
+        PersistentVolume match = findMatch(pvc, delayBinding);
         if (match != null) {
             bind(match, pvc);
             return;
         }
-        StorageClass sc = storageClass(pvc);
+        if (delayBinding && !pvc.getMetadata().getAnnotations().containsKey(ANN_SELECTED_NODE)) {
+            // syncUnboundClaim: delayBinding && !IsDelayBindingProvisioning(claim); the scheduler binds or selects a node.
+            // emitEventForUnboundDelayBindingClaim names the pods that use the claim but are not scheduled yet.
+            List<String> pods = podsAtCreation != null ? podsAtCreation : nonScheduledPods(pvc);
+            if (pods.isEmpty()) {
+                ctx.events().normal(pvc, COMPONENT, "WaitForFirstConsumer", "waiting for first consumer to be created before binding");
+            } else {
+                ctx.events().normal(pvc, COMPONENT, "WaitForPodScheduled", pods.size() == 1
+                        ? "waiting for pod " + pods.get(0) + " to be scheduled"
+                        : "waiting for pods " + String.join(",", pods) + " to be scheduled");
+            }
+            setClaimPhase(pvc, "Pending");
+            resyncLater(key);
+            return;
+        }
         if (sc != null && sc.getProvisioner() != null && !"kubernetes.io/no-provisioner".equals(sc.getProvisioner())) {
-            provision(pvc, sc);
+            if (ExternalProvisioners.handsOff(sc)) {
+                handOff(pvc, sc, periodic);
+                resyncLater(key);
+            }
+            provisioners.provision(pvc, sc);
         } else if (!"Pending".equals(pvc.getStatus().getPhase())) {
             setClaimPhase(pvc, "Pending");
         } else {
@@ -110,13 +159,77 @@ public final class PersistentVolumeController {
         }
     }
 
+    /** findNonScheduledPodsByPVC: active pods of the claim's namespace that use it and have no node. */
+    private List<String> nonScheduledPods(PersistentVolumeClaim pvc) {
+        List<String> names = new ArrayList<>();
+        for (Pod pod : api.list(Pod.class, Kinds.POD, pvc.getMetadata().getNamespace())) {
+            if (pod.getSpec().getNodeName() == null && !Pods.isTerminal(pod) && pod.getMetadata().getDeletionTimestamp() == null
+                    && Pods.claimNames(pod).contains(pvc.getMetadata().getName())) {
+                names.add(pod.getMetadata().getName());
+            }
+        }
+        return names;
+    }
+
+    private boolean delayBinding(PersistentVolumeClaim pvc) {
+        StorageClass sc = storageClass(pvc);
+        return sc != null && "WaitForFirstConsumer".equals(sc.getVolumeBindingMode());
+    }
+
     private StorageClass storageClass(PersistentVolumeClaim pvc) {
         String name = pvc.getSpec().getStorageClassName();
         return name == null || name.isEmpty() ? null : api.get(StorageClass.class, Kinds.STORAGE_CLASS, null, name);
     }
 
-    /** findBestMatchForClaim: same class, access modes covered, capacity enough; smallest wins. */
-    private PersistentVolume findMatch(PersistentVolumeClaim pvc) {
+    /**
+     * provisionClaimOperationExternal: the annotations that tell the external provisioner to start (the CSI name for a
+     * migrated in-tree class, plus pv.kubernetes.io/migrated-to), and the ExternalProvisioning event on every sync
+     * that finds the claim still waiting (not on the controller's own update, which its cache already holds).
+     */
+    private void handOff(PersistentVolumeClaim pvc, StorageClass sc, boolean periodic) {
+        String provisioner = ExternalProvisioners.provisionerFor(sc);
+        Map<String, String> annotations = pvc.getMetadata().getAnnotations();
+        boolean migrated = !provisioner.equals(sc.getProvisioner());
+        if (!provisioner.equals(annotations.get(ANN_STORAGE_PROVISIONER))) {
+            PersistentVolumeClaim copy = Copies.copy(pvc);
+            copy.getMetadata().getAnnotations().put(ANN_STORAGE_PROVISIONER, provisioner);
+            copy.getMetadata().getAnnotations().put(ANN_BETA_STORAGE_PROVISIONER, provisioner);
+            if (migrated) {
+                copy.getMetadata().getAnnotations().put(ExternalProvisioners.ANN_MIGRATED_TO, provisioner);
+            }
+            pvc = api.update(copy);
+        } else if (!periodic) {
+            return;
+        }
+        String message = ctx.profile().has(Capability.EXTERNAL_PROVISIONING_WAITING_WORDING)
+                // PR 118262 (1.28)
+                ? "Waiting for a volume to be created either by the external provisioner '" + provisioner
+                        + "' or manually by the system administrator. If volume creation is delayed, please verify that the "
+                        + "provisioner is running and correctly registered."
+                : "waiting for a volume to be created, either by external provisioner \"" + provisioner
+                        + "\" or manually created by system administrator";
+        ctx.events().normal(pvc, COMPONENT, "ExternalProvisioning", message);
+    }
+
+    /** The controller's periodic resync (--pvclaimbinder-sync-period), here only for the claims that wait. */
+    private void resyncLater(String key) {
+        resyncClaims.add(key);
+        if (!resyncScheduled) {
+            resyncScheduled = true;
+            ctx.engine().schedule(ctx.timings().pvClaimBinderSyncPeriod, Priority.VOLUME, "pv-controller resync", () -> {
+                resyncScheduled = false;
+                for (String claim : List.copyOf(resyncClaims)) {
+                    syncClaim(claim, true);
+                }
+            });
+        }
+    }
+
+    /**
+     * findBestMatchForClaim: same class, access modes covered, capacity enough; smallest wins. With delayed binding
+     * only a PV pre-bound to the claim matches (FindMatchingVolume with no node): the scheduler chooses the others.
+     */
+    private PersistentVolume findMatch(PersistentVolumeClaim pvc, boolean delayBinding) {
         String wantedClass = pvc.getSpec().getStorageClassName() == null ? "" : pvc.getSpec().getStorageClassName();
         BigDecimal wanted = request(pvc);
         PersistentVolume best = null;
@@ -132,7 +245,7 @@ public final class PersistentVolumeController {
                 }
                 continue;
             }
-            if (!"Available".equals(phase(pv))) {
+            if (!"Available".equals(phase(pv)) || delayBinding) {
                 continue;
             }
             String pvClass = pv.getSpec().getStorageClassName() == null ? "" : pv.getSpec().getStorageClassName();
@@ -148,45 +261,6 @@ public final class PersistentVolumeController {
             }
         }
         return best;
-    }
-
-    private void provision(PersistentVolumeClaim pvc, StorageClass sc) {
-        String uid = pvc.getMetadata().getUid();
-        if (!provisioning.add(uid)) {
-            return;
-        }
-        ctx.engine().schedule(ctx.timings().provisionDelay, Priority.VOLUME, "provision " + pvc.getMetadata().getName(), () -> {
-            provisioning.remove(uid);
-            PersistentVolumeClaim current = api.get(PersistentVolumeClaim.class, Kinds.PVC, pvc.getMetadata().getNamespace(), pvc.getMetadata().getName());
-            if (current == null || !uid.equals(current.getMetadata().getUid()) || current.getSpec().getVolumeName() != null
-                    || current.getMetadata().getDeletionTimestamp() != null) {
-                return;
-            }
-            String name = "pvc-" + uid;
-            Map<String, Quantity> capacity = new TreeMap<>();
-            capacity.put("storage", current.getSpec().getResources().getRequests().get("storage"));
-            PersistentVolume pv = new PersistentVolumeBuilder()
-                    .withNewMetadata().withName(name)
-                    .addToAnnotations("pv.kubernetes.io/provisioned-by", sc.getProvisioner())
-                    .endMetadata()
-                    .withNewSpec()
-                    .withCapacity(capacity)
-                    .withAccessModes(current.getSpec().getAccessModes())
-                    .withPersistentVolumeReclaimPolicy(sc.getReclaimPolicy() == null ? "Delete" : sc.getReclaimPolicy())
-                    .withStorageClassName(sc.getMetadata().getName())
-                    .withVolumeMode("Filesystem")
-                    .withNewHostPath().withPath("/tmp/hostpath-provisioner/" + current.getMetadata().getNamespace() + "/"
-                            + current.getMetadata().getName()).withType("").endHostPath()
-                    .withClaimRef(new ObjectReferenceBuilder().withKind("PersistentVolumeClaim").withApiVersion("v1")
-                            .withNamespace(current.getMetadata().getNamespace()).withName(current.getMetadata().getName())
-                            .withUid(uid).withResourceVersion(current.getMetadata().getResourceVersion()).build())
-                    .endSpec()
-                    .withNewStatus().withPhase("Pending").endStatus()
-                    .build();
-            api.create(pv);
-            ctx.events().normal(current, sc.getProvisioner() + "_minikube", "ProvisioningSucceeded",
-                    "Successfully provisioned volume " + name + " using " + sc.getProvisioner());
-        });
     }
 
     private void bind(PersistentVolume pv, PersistentVolumeClaim pvc) {
@@ -225,8 +299,7 @@ public final class PersistentVolumeController {
     private void syncVolume(String name) {
         PersistentVolume pv = api.get(PersistentVolume.class, Kinds.PV, null, name);
         if (pv == null) {
-            ctx.disks().wipe(name);
-            return;
+            return; // deleting the object leaves the storage: only reclaim's Delete removes it
         }
         if (pv.getMetadata().getDeletionTimestamp() != null) {
             return;
@@ -253,17 +326,19 @@ public final class PersistentVolumeController {
 
     private void reclaim(String name, String policy) {
         if ("Delete".equals(policy)) {
+            // deleteVolumeOperation: the provisioner deletes the storage, then the PV object goes
             ctx.engine().schedule(ctx.timings().volumeBindLatency, Priority.VOLUME, "pv-delete " + name, () -> {
-                if (api.get(PersistentVolume.class, Kinds.PV, null, name) != null) {
+                PersistentVolume current = api.get(PersistentVolume.class, Kinds.PV, null, name);
+                if (current != null) {
+                    provisioners.deleteStorage(current);
                     api.delete(Kinds.PV, null, name);
-                    ctx.disks().wipe(name);
                 }
             });
         } else if ("Recycle".equals(policy)) {
             ctx.engine().schedule(ctx.timings().recycleDelay, Priority.VOLUME, "pv-recycle " + name, () -> {
                 PersistentVolume current = api.get(PersistentVolume.class, Kinds.PV, null, name);
                 if (current != null && "Released".equals(phase(current))) {
-                    ctx.disks().wipe(name);
+                    scrub(current);
                     PersistentVolume copy = Copies.copy(current);
                     copy.getSpec().setClaimRef(null);
                     copy.getStatus().setPhase("Available");
@@ -271,6 +346,18 @@ public final class PersistentVolumeController {
                     ctx.events().normal(copy, COMPONENT, "VolumeRecycled", "Volume recycled");
                 }
             });
+        }
+    }
+
+    /**
+     * The recycler pod's {@code rm -rf /scrub/*}: it mounts the volume wherever it is scheduled; here it scrubs the
+     * hostPath directory on every node, since this simulation does not run that pod.
+     */
+    private void scrub(PersistentVolume pv) {
+        if (pv.getSpec().getHostPath() != null) {
+            ctx.disks().wipeOnEveryNode(pv.getSpec().getHostPath().getPath());
+        } else {
+            ctx.disks().wipe(VolumeLocation.of(pv, null));
         }
     }
 
