@@ -2,6 +2,7 @@ package dev.stsviz.console;
 
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.sim.SimulationConsoleBackend;
+import dev.stsviz.sim.context.ClusterPreset;
 import dev.stsviz.sim.context.Profile;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * docs/chapter10.txt, the chapter's walkthrough, against what a real cluster printed when the chapter's notes were
+ * docs/chapter10-minikube.txt, the chapter's walkthrough of 10.3 and 10.4, against what a real cluster printed when the chapter's notes were
  * written (copied below): pod and PVC tables modulo AGE and generated volume names, curl answers, SRV records modulo
  * order, weight and addresses. The notes' known slips (hand-edited output that no cluster prints) are not reproduced.
  */
@@ -24,12 +25,18 @@ class ChapterWalkthroughTest {
     private record Step(String command, String output) {
     }
 
+    /** The chapter's sections 10.3 and 10.4, on the single-node minikube its notes used. */
     private static String transcript(Profile profile, long seed) throws IOException {
-        Simulation sim = Simulation.emptyCluster(seed, profile);
+        return transcript("docs/chapter10-minikube.txt", profile, seed, ClusterPreset.MINIKUBE, 1);
+    }
+
+    private static String transcript(String script, Profile profile, long seed, ClusterPreset cluster, int nodes)
+            throws IOException {
+        Simulation sim = Simulation.emptyCluster(seed, profile, cluster, nodes);
         SimulationConsoleBackend backend = new SimulationConsoleBackend(sim);
         java.io.StringWriter text = new java.io.StringWriter();
         int exit = new ScriptRunner(new Console(backend, Path.of("").toAbsolutePath()), backend)
-                .run(Files.readString(Path.of("docs/chapter10.txt")), new java.io.PrintWriter(text));
+                .run(Files.readString(Path.of(script)), new java.io.PrintWriter(text));
         assertThat(exit).as("every line of the walkthrough succeeds").isZero();
         return text.toString();
     }
@@ -127,10 +134,6 @@ class ChapterWalkthroughTest {
         String cluster = outputsOf(steps, "curl localhost:8001/api/v1/namespaces/default/services/kubia-public/proxy/").get(1);
         assertThat(cluster).matches("(?s)You've hit kubia-[012]\nData stored in the cluster:\n(- kubia-[012]\\.kubia\\.default\\.svc\\.cluster\\.local: [^\n]*\n){3}");
         assertThat(cluster).contains(": Some random data\n");
-
-        // 10.5: the lost node's pod, in the book profile, ends Unknown; force delete brings it back elsewhere
-        assertThat(outputsOf(steps, "kubectl get pods").get(1)).containsPattern("kubia-0   1/1     Unknown");
-        assertThat(outputsOf(steps, "kubectl delete pod kubia-0 --force --grace-period 0").get(0)).endsWith("pod \"kubia-0\" force deleted\n");
     }
 
     private static List<String> srv(String dig) {
@@ -154,7 +157,7 @@ class ChapterWalkthroughTest {
     void theSameSeedGivesTheSameTranscriptAndAnotherSeedMayNot() throws IOException {
         String first = transcript(Profile.MODERN, 42);
         assertThat(transcript(Profile.MODERN, 42)).isEqualTo(first);
-        assertThat(first.lines().count()).isGreaterThan(150);
+        assertThat(first.lines().count()).isGreaterThan(100);
         assertThat(transcript(Profile.MODERN, 43)).isNotEqualTo(first);
     }
 }
