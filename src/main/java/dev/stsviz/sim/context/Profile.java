@@ -50,7 +50,18 @@ public enum Profile {
          * kubeadm taints a control-plane node with node-role.kubernetes.io/control-plane only; up to 1.24 it added the
          * legacy node-role.kubernetes.io/master taint too (removed in 1.25).
          */
-        CONTROL_PLANE_TAINT_ONLY
+        CONTROL_PLANE_TAINT_ONLY,
+        /**
+         * The attach/detach controller force-detaches a volume still mounted when maxWaitForUnmountDuration (6 min)
+         * has passed only from a node that is not Ready (1.25); before, from any node ({@code reconciler.go}).
+         */
+        FORCE_DETACH_ONLY_FROM_UNHEALTHY_NODES,
+        /**
+         * A kubelet that times out waiting to attach and mount a pod's volumes records no FailedMount event: the wait
+         * ends with a context deadline, which syncPod does not report ({@code wait.Interrupted}, 1.28); before, it
+         * recorded "Unable to attach or mount volumes: ... timed out waiting for the condition".
+         */
+        MOUNT_TIMEOUT_WITHOUT_EVENT
     }
 
     private final String id;

@@ -58,7 +58,9 @@ final class PodStatuses {
                 pod.getSpec().getContainers().stream().map(Container::getName).toList()) + "]";
         List<PodCondition> conditions = new ArrayList<>();
         if (readyToStartCondition) {
-            conditions.add(condition(old, "PodReadyToStartContainers", stopped ? "False" : "True", null, null, now));
+            // no sandbox yet while the volumes are being attached and mounted
+            boolean sandbox = !stopped && runtime.state != RuntimePod.State.ADMITTED;
+            conditions.add(condition(old, "PodReadyToStartContainers", sandbox ? "True" : "False", null, null, now));
         }
         conditions.add(condition(old, "Initialized", "True", null, null, now));
         conditions.add(condition(old, "Ready", ready ? "True" : "False",
