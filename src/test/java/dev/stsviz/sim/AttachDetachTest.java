@@ -229,6 +229,52 @@ class AttachDetachTest {
         assertThat(events("kubia-0", "FailedAttachVolume")).hasSizeLessThanOrEqualTo(1);
     }
 
+    @Test
+    void gkeReconnectIsAResetThatRestartsTheContainersOfPodsStillBoundThere() {
+        assertThat(ClusterPreset.GKE.reconnectReboots()).isTrue();
+        assertThat(ClusterPreset.MINIKUBE.reconnectReboots()).isFalse();
+        assertThat(ClusterPreset.KIND.reconnectReboots()).isFalse();
+        kubia0OnALostNode(Profile.MODERN);
+        Pod before = kubectl.pod("kubia-0");
+        String startedAt = before.getStatus().getContainerStatuses().get(0).getState().getRunning().getStartedAt();
+        sim.actions().reconnectNode(lostNode);
+        sim.runFor(Duration.ofSeconds(29)); // still booting
+        assertThat(NodePrinter.status(kubectl.node(lostNode))).isEqualTo("NotReady");
+        assertThat(sim.runUntil(() -> healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        Pod after = kubectl.pod("kubia-0");
+        assertThat(after.getMetadata().getUid()).isEqualTo(before.getMetadata().getUid());
+        assertThat(after.getSpec().getNodeName()).isEqualTo(lostNode);
+        var container = after.getStatus().getContainerStatuses().get(0);
+        assertThat(container.getRestartCount()).isEqualTo(1);
+        assertThat(container.getState().getRunning().getStartedAt()).isNotEqualTo(startedAt);
+        assertThat(container.getLastState().getTerminated().getExitCode()).isEqualTo(255);
+        assertThat(container.getLastState().getTerminated().getReason()).isEqualTo("Unknown");
+        assertThat(container.getLastState().getTerminated().getStartedAt()).isEqualTo(startedAt);
+        assertThat(PodPrinter.restarts(after, sim.now())).startsWith("1 (");
+        assertThat(events("kubia-0", "SandboxChanged"))
+                .containsExactly("Normal SandboxChanged Pod sandbox changed, it will be killed and re-created. (1)");
+        assertThat(events("kubia-0", "Started")).containsExactly("Normal Started Started container kubia (2)");
+        // the disk stayed attached through the reset
+        assertThat(attached(lostNode)).isTrue();
+        assertThat(sim.kubelet(lostNode).orphanedContainers()).isEmpty();
+    }
+
+    @Test
+    void aPodForceDeletedWhileItsNodeWasLostIsCleanedUpAfterTheReset() {
+        kubia0OnALostNode(Profile.MODERN);
+        assertThat(sim.runUntil(() -> "Terminating".equals(status("kubia-0")), Duration.ofMinutes(6))).isTrue();
+        sim.actions().forceDeletePod("default", "kubia-0");
+        assertThat(sim.kubelet(lostNode).orphanedContainers()).containsExactly("default/kubia-0");
+        sim.runFor(Duration.ofMinutes(7));
+        assertThat(healthy("kubia-0")).isTrue();
+        sim.actions().reconnectNode(lostNode);
+        sim.runFor(Duration.ofMinutes(1));
+        assertThat(sim.kubelet(lostNode).orphanedContainers()).isEmpty();
+        assertThat(sim.kubelet(lostNode).runningContainers()).isEmpty();
+        assertThat(attachment(lostNode)).isNull();
+        assertThat(healthy("kubia-0")).isTrue();
+    }
+
     /** Every event and VolumeAttachment change of the lost-node story, with its virtual time. */
     private static String traceOfLostNodeStory(long seed) {
         AttachDetachTest t = new AttachDetachTest();
@@ -247,6 +293,8 @@ class AttachDetachTest {
         t.sim.runFor(Duration.ofMinutes(7));
         t.sim.actions().forceDeletePod("default", "kubia-0");
         t.sim.runFor(Duration.ofMinutes(8));
+        t.sim.actions().reconnectNode(node);
+        t.sim.runFor(Duration.ofMinutes(2));
         return sb.toString();
     }
 

@@ -34,6 +34,8 @@ public final class Timings {
     public long podAttachAndMountTimeout = 123_000;
     /** The pod worker's backOffPeriod after a failed sync ({@code pkg/kubelet/kubelet.go}), jittered by up to +50 %. */
     public long podSyncBackOff = 10_000;
+    /** A reset GKE node's boot, from the reset until its kubelet talks to the API server again. */
+    public long nodeBootDelay = 30_000;
 
     // Control plane reaction latencies (informer + work queue + worker).
     public long controllerLatency = 20;

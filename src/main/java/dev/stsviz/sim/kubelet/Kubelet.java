@@ -37,7 +37,8 @@ import java.util.TreeSet;
  * when it changed (or every 5 min), starts pods bound to it (ContainerCreating, then Running and Ready),
  * and carries out graceful deletion: SIGTERM, SIGKILL at the end of the grace period, then confirms with a
  * delete of grace 0. Disconnected, it reaches nothing in the API, but its containers keep running; on
- * reconnect it relists, kills pods deleted meanwhile and reports again. A pod with volumes that must be attached to the node waits in
+ * reconnect it relists, kills pods deleted meanwhile and reports again (on GKE the node is reset instead: its
+ * containers die and start again after the boot). A pod with volumes that must be attached to the node waits in
  * ContainerCreating until their VolumeAttachments are attached and the node status lists them in use.
  * ({@code pkg/kubelet/kubelet.go}, {@code pkg/kubelet/nodelease}, {@code pkg/kubelet/status/status_manager.go},
  * {@code pkg/kubelet/volumemanager/volume_manager.go})
@@ -53,6 +54,7 @@ public final class Kubelet {
     private final TreeMap<String, RuntimePod> runtime = new TreeMap<>();
     private boolean connected = true;
     private boolean alive = true;
+    private boolean booting;
     /** The volume manager's "reported in use": what the last node status posted in volumesInUse. */
     private final TreeSet<String> reportedInUse = new TreeSet<>();
     private int nextIp = 2;
@@ -118,13 +120,50 @@ public final class Kubelet {
         connected = false;
     }
 
-    /** The network is back: relist pods (the watch reconnects) and report at the next status tick. */
+    /**
+     * The network is back: relist pods (the watch reconnects) and report at the next status tick. Where the cluster
+     * brings a node back by resetting it, the machine reboots first.
+     */
     public void reconnect() {
-        if (connected || !alive) {
+        if (connected || !alive || booting) {
+            return;
+        }
+        if (ctx.preset().reconnectReboots()) {
+            reboot();
             return;
         }
         connected = true;
         engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
+    }
+
+    /**
+     * {@code gcloud compute instances reset}: every container dies at once; after the boot the kubelet relists, cleans
+     * up pods deleted meanwhile and starts the containers of the pods still bound here again (a new sandbox, the
+     * restart count one higher, the last run terminated with exit code 255).
+     */
+    private void reboot() {
+        booting = true;
+        long now = engine.nowMillis();
+        for (RuntimePod r : runtime.values()) {
+            r.cancelTimers();
+            if (r.containersAlive()) {
+                r.exitCode = 255;
+            }
+            if (r.state != RuntimePod.State.STOPPED) {
+                r.finishedAtMillis = now;
+            }
+            r.state = RuntimePod.State.STOPPED;
+            r.waitingForVolumes = false;
+            r.rebooted = true;
+        }
+        reportedInUse.clear();
+        engine.schedule(ctx.timings().nodeBootDelay, Priority.KUBELET, "kubelet-boot " + nodeName, () -> {
+            booting = false;
+            if (alive) {
+                connected = true;
+                relist();
+            }
+        });
     }
 
     /** The machine is gone (node deleted): nothing runs there any more. */
@@ -314,6 +353,8 @@ public final class Kubelet {
             r = new RuntimePod(uid, namespace, name, ctx.preset().podIp(index, nextIp++));
             runtime.put(uid, r);
             admit(r, pod);
+        } else if (r.rebooted) {
+            restartAfterReboot(r, pod);
         }
         reportStatus(r);
     }
@@ -327,6 +368,22 @@ public final class Kubelet {
         }
         r.state = RuntimePod.State.ADMITTED;
         waitForAttachAndMount(r);
+    }
+
+    /** After a reset: a new sandbox ("SandboxChanged"), the containers started again once the volumes are mounted. */
+    private void restartAfterReboot(RuntimePod r, Pod pod) {
+        r.rebooted = false;
+        if (r.startedAtMillis >= 0) {
+            r.restartCount++;
+            r.lastStartedAtMillis = r.startedAtMillis;
+            r.lastFinishedAtMillis = r.finishedAtMillis;
+        }
+        r.startedAtMillis = -1;
+        r.readyAtMillis = -1;
+        r.finishedAtMillis = -1;
+        r.exitCode = 0;
+        ctx.events().record(pod, "kubelet", nodeName, "Normal", "SandboxChanged", "Pod sandbox changed, it will be killed and re-created.");
+        admit(r, pod);
     }
 
     // ---- volumes: WaitForAttachAndMount ----

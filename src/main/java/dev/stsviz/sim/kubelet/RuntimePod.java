@@ -25,6 +25,12 @@ final class RuntimePod {
     List<Attachable> volumes = List.of();
     /** True while a sync waits in WaitForAttachAndMount (between two, the pod worker backs off). */
     boolean waitingForVolumes;
+    /** The node was reset under this pod: its containers died and start again if the pod is still bound here. */
+    boolean rebooted;
+    /** How many times the containers were started again, and how the last run ended (lastState.terminated). */
+    int restartCount;
+    long lastStartedAtMillis = -1;
+    long lastFinishedAtMillis = -1;
 
     RuntimePod(String uid, String namespace, String name, String ip) {
         this.uid = uid;
