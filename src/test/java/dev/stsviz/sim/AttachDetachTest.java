@@ -163,6 +163,28 @@ class AttachDetachTest {
         assertThat(waitFrom).isPositive();
     }
 
+    @Test
+    void aSecondPodOnAnotherNodeIsToldWhichPodHoldsTheDisk() {
+        sim = GkeDisks.chapterCluster(7, Profile.MODERN, 2);
+        kubectl = new Kubectl(sim);
+        assertThat(sim.runUntil(() -> healthy("kubia-1"), Duration.ofMinutes(2))).isTrue();
+        volume = GkeDisks.volumeOf(sim, "data-kubia-0");
+        String holder = kubectl.pod("kubia-0").getSpec().getNodeName();
+        String other = sim.api().list(Node.class, Kinds.NODE, null).stream().map(n -> n.getMetadata().getName())
+                .filter(n -> !n.equals(holder)).findFirst().orElseThrow();
+        sim.api().create(new io.fabric8.kubernetes.api.model.PodBuilder()
+                .withNewMetadata().withName("reader").withNamespace("default").endMetadata()
+                .withNewSpec().withNodeName(other)
+                .addNewContainer().withName("main").withImage("busybox").addNewVolumeMount().withName("data").withMountPath("/data").endVolumeMount().endContainer()
+                .addNewVolume().withName("data").withNewPersistentVolumeClaim().withClaimName("data-kubia-0").endPersistentVolumeClaim().endVolume()
+                .endSpec().build());
+        sim.runFor(Duration.ofMinutes(1));
+        assertThat(status("reader")).isEqualTo("ContainerCreating");
+        assertThat(events("reader", "FailedAttachVolume")).containsExactly("Warning FailedAttachVolume Multi-Attach error for volume \""
+                + volume + "\" Volume is already used by pod(s) kubia-0 (1)");
+        assertThat(attachment(other)).isNull();
+    }
+
     private void taintOutOfService(String node) {
         Node copy = new io.fabric8.kubernetes.api.model.NodeBuilder(kubectl.node(node)).editSpec()
                 .addToTaints(new TaintBuilder().withKey("node.kubernetes.io/out-of-service").withValue("nodeshutdown")
