@@ -16,8 +16,9 @@ public final class Kinds {
     public static final String LEASE = "Lease";
     public static final String STORAGE_CLASS = "StorageClass";
     public static final String CONTROLLER_REVISION = "ControllerRevision";
+    public static final String VOLUME_ATTACHMENT = "VolumeAttachment";
 
-    private static final Set<String> CLUSTER_SCOPED = Set.of(NODE, PV, STORAGE_CLASS);
+    private static final Set<String> CLUSTER_SCOPED = Set.of(NODE, PV, STORAGE_CLASS, VOLUME_ATTACHMENT);
 
     public static boolean isClusterScoped(String kind) {
         return CLUSTER_SCOPED.contains(kind);

@@ -16,7 +16,8 @@ public final class Resources {
             Map.entry(Kinds.EVENT, "events"),
             Map.entry(Kinds.LEASE, "leases.coordination.k8s.io"),
             Map.entry(Kinds.STORAGE_CLASS, "storageclasses.storage.k8s.io"),
-            Map.entry(Kinds.CONTROLLER_REVISION, "controllerrevisions.apps"));
+            Map.entry(Kinds.CONTROLLER_REVISION, "controllerrevisions.apps"),
+            Map.entry(Kinds.VOLUME_ATTACHMENT, "volumeattachments.storage.k8s.io"));
 
     private static final Map<String, String> SINGULAR = Map.ofEntries(
             Map.entry(Kinds.POD, "pod"),
@@ -30,7 +31,8 @@ public final class Resources {
             Map.entry(Kinds.EVENT, "event"),
             Map.entry(Kinds.LEASE, "lease.coordination.k8s.io"),
             Map.entry(Kinds.STORAGE_CLASS, "storageclass.storage.k8s.io"),
-            Map.entry(Kinds.CONTROLLER_REVISION, "controllerrevision.apps"));
+            Map.entry(Kinds.CONTROLLER_REVISION, "controllerrevision.apps"),
+            Map.entry(Kinds.VOLUME_ATTACHMENT, "volumeattachment.storage.k8s.io"));
 
     /** "pods", "statefulsets.apps": the form in "Error from server (NotFound): pods "x" not found". */
     public static String plural(String kind) {

@@ -10,6 +10,7 @@ import dev.stsviz.cluster.print.ServerTablePrinter;
 import dev.stsviz.cluster.print.ServicePrinter;
 import dev.stsviz.cluster.print.StatefulSetPrinter;
 import dev.stsviz.cluster.print.Table;
+import dev.stsviz.cluster.print.VolumeAttachmentPrinter;
 import io.fabric8.kubernetes.api.model.Endpoints;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -19,6 +20,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -149,6 +151,7 @@ final class GetCommand {
             case SERVICES -> ServicePrinter.table((List<Service>) list, now, wide);
             case ENDPOINTS -> EndpointsPrinter.table((List<Endpoints>) list, now);
             case EVENTS -> EventPrinter.table((List<Event>) list, now, wide);
+            case VOLUME_ATTACHMENTS -> VolumeAttachmentPrinter.table((List<VolumeAttachment>) list, now); // no wide columns
         };
     }
 }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
 import java.util.List;
 
@@ -24,7 +25,9 @@ public enum ResourceType {
             List.of("statefulsets", "statefulset", "sts", "statefulsets.apps", "statefulset.apps")),
     SERVICES(Kinds.SERVICE, Service.class, "service", List.of("services", "service", "svc")),
     ENDPOINTS(Kinds.ENDPOINTS, Endpoints.class, "endpoints", List.of("endpoints", "ep")),
-    EVENTS(Kinds.EVENT, Event.class, "event", List.of("events", "event", "ev"));
+    EVENTS(Kinds.EVENT, Event.class, "event", List.of("events", "event", "ev")),
+    VOLUME_ATTACHMENTS(Kinds.VOLUME_ATTACHMENT, VolumeAttachment.class, "volumeattachment.storage.k8s.io",
+            List.of("volumeattachments", "volumeattachment", "volumeattachments.storage.k8s.io", "volumeattachment.storage.k8s.io"));
 
     private final String kind;
     private final Class<? extends HasMetadata> type;

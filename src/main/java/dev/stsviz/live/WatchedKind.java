@@ -18,7 +18,8 @@ enum WatchedKind {
     EVENT(Kinds.EVENT, "events", (c, ns) -> c.v1().events().inNamespace(ns)),
     NODE(Kinds.NODE, "nodes", (c, ns) -> c.nodes()),
     PV(Kinds.PV, "persistentvolumes", (c, ns) -> c.persistentVolumes()),
-    STORAGE_CLASS(Kinds.STORAGE_CLASS, "storageclasses.storage.k8s.io", (c, ns) -> c.storage().v1().storageClasses());
+    STORAGE_CLASS(Kinds.STORAGE_CLASS, "storageclasses.storage.k8s.io", (c, ns) -> c.storage().v1().storageClasses()),
+    VOLUME_ATTACHMENT(Kinds.VOLUME_ATTACHMENT, "volumeattachments.storage.k8s.io", (c, ns) -> c.storage().v1().volumeAttachments());
 
     final String kind;
     /** As kubectl names the resource in messages ("list nodes"). */

@@ -9,6 +9,8 @@ import dev.stsviz.sim.context.Disks;
 import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.context.Timings;
+import dev.stsviz.sim.controllers.AttachDetachController;
+import dev.stsviz.sim.controllers.CsiExternalAttacher;
 import dev.stsviz.sim.controllers.EndpointsController;
 import dev.stsviz.sim.controllers.GarbageCollector;
 import dev.stsviz.sim.controllers.NodeLifecycleController;
@@ -22,6 +24,7 @@ import dev.stsviz.sim.engine.Engine;
 import dev.stsviz.sim.kubelet.Kubelet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Taint;
+import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -48,6 +51,8 @@ public final class Simulation {
     private final SchedulerController scheduler;
     private final PersistentVolumeController volumes;
     private final StorageProtectionController protection;
+    private final AttachDetachController attachDetach;
+    private final CsiExternalAttacher externalAttacher;
     private final StatefulSetController statefulSets;
     private final EndpointsController endpoints;
     private final NodeLifecycleController nodeLifecycle;
@@ -66,6 +71,8 @@ public final class Simulation {
         this.scheduler = new SchedulerController(ctx);
         this.volumes = new PersistentVolumeController(ctx);
         this.protection = new StorageProtectionController(ctx);
+        this.attachDetach = new AttachDetachController(ctx);
+        this.externalAttacher = new CsiExternalAttacher(ctx);
         this.statefulSets = new StatefulSetController(ctx);
         this.endpoints = new EndpointsController(ctx);
         this.nodeLifecycle = new NodeLifecycleController(ctx);
@@ -116,10 +123,18 @@ public final class Simulation {
             if (kubelet != null) {
                 kubelet.onWatch(event);
             }
+        } else if (event.object() instanceof VolumeAttachment va && va.getSpec() != null) {
+            // the kubelet's CSI plugin reads the VolumeAttachments of its node
+            Kubelet kubelet = va.getSpec().getNodeName() == null ? null : kubelets.get(va.getSpec().getNodeName());
+            if (kubelet != null) {
+                kubelet.onVolumeAttachment(event);
+            }
         }
         scheduler.onWatch(event);
         volumes.onWatch(event);
         protection.onWatch(event);
+        attachDetach.onWatch(event);
+        externalAttacher.onWatch(event);
         statefulSets.onWatch(event);
         endpoints.onWatch(event);
         nodeLifecycle.onWatch(event);

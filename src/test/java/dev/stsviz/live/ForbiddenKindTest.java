@@ -34,4 +34,23 @@ class ForbiddenKindTest {
             assertThat(source.unavailableKinds()).containsExactly(Kinds.NODE);
         }
     }
+
+    @Test
+    void forbiddenVolumeAttachmentsAreUnknownNotAbsent() {
+        server.expect().get().withPath("/apis/storage.k8s.io/v1/volumeattachments?resourceVersion=0")
+                .andReturn(403, new StatusBuilder().withCode(403).withReason("Forbidden")
+                        .withMessage("volumeattachments.storage.k8s.io is forbidden: User \"dev\" cannot list resource "
+                                + "\"volumeattachments\" in API group \"storage.k8s.io\" at the cluster scope").build())
+                .always();
+        client.pods().inNamespace("default").resource(LiveClusterSourceTest.pod("kubia-0")).create();
+        try (LiveClusterSource source = new LiveClusterSource(client, "default", "mock")) {
+            source.start();
+            Poll.until(() -> source.state().get(Pod.class, Kinds.POD, "default", "kubia-0").isPresent(), source::describeStatus);
+            Poll.until(() -> source.status().phase() == LiveStatus.Phase.WATCHING, source::describeStatus);
+            assertThat(source.describeStatus())
+                    .isEqualTo("mock/default: watching (forbidden for this user: list volumeattachments.storage.k8s.io)");
+            assertThat(source.unavailableKinds()).containsExactly(Kinds.VOLUME_ATTACHMENT);
+            assertThat(source.state().readable(Kinds.VOLUME_ATTACHMENT)).isFalse();
+        }
+    }
 }

@@ -21,6 +21,8 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
+import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
+import io.fabric8.kubernetes.api.model.storage.VolumeAttachmentBuilder;
 
 /**
  * Deep copies of API objects. Stored objects are never mutated: every writer copies, edits, and writes back,
@@ -52,6 +54,8 @@ public final class Copies {
             return (T) new ServiceBuilder(service).build();
         } else if (object instanceof Endpoints endpoints) {
             return (T) new EndpointsBuilder(endpoints).build();
+        } else if (object instanceof VolumeAttachment attachment) {
+            return (T) new VolumeAttachmentBuilder(attachment).build();
         }
         return (T) Mapper.INSTANCE.convertValue(object, object.getClass());
     }

@@ -73,6 +73,16 @@ public enum ClusterPreset {
         throw new IllegalArgumentException("unknown cluster \"" + id + "\" (expected minikube, kind or gke)");
     }
 
+    /**
+     * Whether bringing a disconnected node back reboots it. A GKE node whose network was cut from inside
+     * ({@code sudo ifconfig eth0 down}) can only be brought back with {@code gcloud compute instances reset}: the machine
+     * reboots and the containers of the pods still bound to it start again. On minikube and kind the network comes back
+     * and the containers have kept running.
+     */
+    public boolean reconnectReboots() {
+        return this == GKE;
+    }
+
     /** The name of the {@code index}th node (0-based), as the tool that creates the cluster names it. */
     public String nodeName(int index) {
         return switch (this) {

@@ -60,7 +60,18 @@ public enum Profile {
          * The PV controller's ExternalProvisioning event says "Waiting for a volume to be created either by the
          * external provisioner '...' or manually by the system administrator. ..." (PR 118262, 1.28).
          */
-        EXTERNAL_PROVISIONING_WAITING_WORDING
+        EXTERNAL_PROVISIONING_WAITING_WORDING,
+        /**
+         * The attach/detach controller force-detaches a volume still mounted when maxWaitForUnmountDuration (6 min)
+         * has passed only from a node that is not Ready (1.25); before, from any node ({@code reconciler.go}).
+         */
+        FORCE_DETACH_ONLY_FROM_UNHEALTHY_NODES,
+        /**
+         * A kubelet that times out waiting to attach and mount a pod's volumes records no FailedMount event: the wait
+         * ends with a context deadline, which syncPod does not report ({@code wait.Interrupted}, 1.28); before, it
+         * recorded "Unable to attach or mount volumes: ... timed out waiting for the condition".
+         */
+        MOUNT_TIMEOUT_WITHOUT_EVENT
     }
 
     private final String id;

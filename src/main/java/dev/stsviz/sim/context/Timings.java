@@ -26,6 +26,16 @@ public final class Timings {
     public long containerStartDelay = 2_000;
     /** How long a container that honours SIGTERM takes to exit. */
     public long sigtermExitDelay = 500;
+    /**
+     * The volume manager's WaitForAttachAndMount ({@code pkg/kubelet/volumemanager/volume_manager.go}): it polls every
+     * podAttachAndMountRetryInterval and gives up after podAttachAndMountTimeout (2 min 3 s).
+     */
+    public long podAttachAndMountRetryInterval = 300;
+    public long podAttachAndMountTimeout = 123_000;
+    /** The pod worker's backOffPeriod after a failed sync ({@code pkg/kubelet/kubelet.go}), jittered by up to +50 %. */
+    public long podSyncBackOff = 10_000;
+    /** A reset GKE node's boot, from the reset until its kubelet talks to the API server again. */
+    public long nodeBootDelay = 30_000;
 
     // Control plane reaction latencies (informer + work queue + worker).
     public long controllerLatency = 20;
@@ -41,4 +51,13 @@ public final class Timings {
     public long recycleDelay = 5_000;
     public long podGcPeriod = 20_000;
     public long orphanPodQuarantine = 40_000;
+
+    // Attach/detach controller (pkg/controller/volume/attachdetach): the reconciler's loop period and
+    // ReconcilerMaxWaitForUnmountDuration (DefaultTimerConfig).
+    public long attachDetachReconcilePeriod = 100;
+    public long maxWaitForUnmount = 360_000;
+    /** The CSI external-attacher's ControllerPublishVolume: attaching a Compute Engine persistent disk takes seconds. */
+    public long diskAttachDelay = 5_000;
+    /** ControllerUnpublishVolume: detaching the disk. */
+    public long diskDetachDelay = 3_000;
 }

@@ -6,6 +6,8 @@ import dev.stsviz.cluster.Timestamps;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
+import dev.stsviz.sim.context.AttachableVolumes;
+import dev.stsviz.sim.context.AttachableVolumes.Attachable;
 import dev.stsviz.sim.context.Images;
 import dev.stsviz.sim.context.Profile.Capability;
 import dev.stsviz.sim.context.SimContext;
@@ -20,20 +22,26 @@ import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.LeaseSpec;
+import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One node's kubelet and container runtime. While connected it renews its Lease every 10 s, posts node status
  * when it changed (or every 5 min), starts pods bound to it (ContainerCreating, then Running and Ready),
  * and carries out graceful deletion: SIGTERM, SIGKILL at the end of the grace period, then confirms with a
  * delete of grace 0. Disconnected, it reaches nothing in the API, but its containers keep running; on
- * reconnect it relists, kills pods deleted meanwhile and reports again.
- * ({@code pkg/kubelet/kubelet.go}, {@code pkg/kubelet/nodelease}, {@code pkg/kubelet/status/status_manager.go})
+ * reconnect it relists, kills pods deleted meanwhile and reports again (on GKE the node is reset instead: its
+ * containers die and start again after the boot). A pod with volumes that must be attached to the node waits in
+ * ContainerCreating until their VolumeAttachments are attached and the node status lists them in use.
+ * ({@code pkg/kubelet/kubelet.go}, {@code pkg/kubelet/nodelease}, {@code pkg/kubelet/status/status_manager.go},
+ * {@code pkg/kubelet/volumemanager/volume_manager.go})
  */
 public final class Kubelet {
     private final SimContext ctx;
@@ -46,6 +54,9 @@ public final class Kubelet {
     private final TreeMap<String, RuntimePod> runtime = new TreeMap<>();
     private boolean connected = true;
     private boolean alive = true;
+    private boolean booting;
+    /** The volume manager's "reported in use": what the last node status posted in volumesInUse. */
+    private final TreeSet<String> reportedInUse = new TreeSet<>();
     private int nextIp = 2;
     private long lastStatusReport;
     private ScheduledEvent tick;
@@ -109,13 +120,50 @@ public final class Kubelet {
         connected = false;
     }
 
-    /** The network is back: relist pods (the watch reconnects) and report at the next status tick. */
+    /**
+     * The network is back: relist pods (the watch reconnects) and report at the next status tick. Where the cluster
+     * brings a node back by resetting it, the machine reboots first.
+     */
     public void reconnect() {
-        if (connected || !alive) {
+        if (connected || !alive || booting) {
+            return;
+        }
+        if (ctx.preset().reconnectReboots()) {
+            reboot();
             return;
         }
         connected = true;
         engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
+    }
+
+    /**
+     * {@code gcloud compute instances reset}: every container dies at once; after the boot the kubelet relists, cleans
+     * up pods deleted meanwhile and starts the containers of the pods still bound here again (a new sandbox, the
+     * restart count one higher, the last run terminated with exit code 255).
+     */
+    private void reboot() {
+        booting = true;
+        long now = engine.nowMillis();
+        for (RuntimePod r : runtime.values()) {
+            r.cancelTimers();
+            if (r.containersAlive()) {
+                r.exitCode = 255;
+            }
+            if (r.state != RuntimePod.State.STOPPED) {
+                r.finishedAtMillis = now;
+            }
+            r.state = RuntimePod.State.STOPPED;
+            r.waitingForVolumes = false;
+            r.rebooted = true;
+        }
+        reportedInUse.clear();
+        engine.schedule(ctx.timings().nodeBootDelay, Priority.KUBELET, "kubelet-boot " + nodeName, () -> {
+            booting = false;
+            if (alive) {
+                connected = true;
+                relist();
+            }
+        });
     }
 
     /** The machine is gone (node deleted): nothing runs there any more. */
@@ -125,9 +173,7 @@ public final class Kubelet {
             tick.cancel();
         }
         for (RuntimePod r : runtime.values()) {
-            if (r.next != null) {
-                r.next.cancel();
-            }
+            r.cancelTimers();
         }
         runtime.clear();
     }
@@ -193,7 +239,10 @@ public final class Kubelet {
         }
     }
 
-    /** Posts the node's conditions when any differs from what the API has, or when the report period passed. */
+    /**
+     * Posts the node's conditions and volumesInUse when any differs from what the API has, or when the report period
+     * passed; then marks the volumes in the posted status as reported in use, which lets pods waiting on them mount.
+     */
     private void syncNodeStatus() {
         Node node = api.get(Node.class, Kinds.NODE, null, nodeName);
         if (node == null) {
@@ -204,7 +253,11 @@ public final class Kubelet {
             String healthy = "Ready".equals(c.getType()) ? "True" : "False";
             changed |= !healthy.equals(c.getStatus());
         }
-        if (!changed && engine.nowMillis() - lastStatusReport < ctx.timings().nodeStatusReportFrequency) {
+        List<String> inUse = List.copyOf(volumesInUse());
+        List<String> posted = node.getStatus().getVolumesInUse() == null ? List.of() : node.getStatus().getVolumesInUse();
+        boolean inUseChanged = !inUse.equals(posted);
+        if (!changed && !inUseChanged && engine.nowMillis() - lastStatusReport < ctx.timings().nodeStatusReportFrequency) {
+            markReportedInUse(posted);
             return;
         }
         Instant now = engine.now();
@@ -219,10 +272,42 @@ public final class Kubelet {
         }
         Node copy = Copies.copy(node);
         copy.getStatus().setConditions(conditions);
+        copy.getStatus().setVolumesInUse(inUse);
         api.updateOwned(copy);
         lastStatusReport = engine.nowMillis();
         if (changed) {
             ctx.events().record(copy, "kubelet", nodeName, "Normal", "NodeReady", "Node " + nodeName + " status is now: NodeReady");
+        }
+        markReportedInUse(inUse);
+    }
+
+    /**
+     * GetVolumesInUse: the attachable volumes of the pods this node runs or is about to run, sorted, until their
+     * containers are gone (then the volume manager unmounts them).
+     */
+    private TreeSet<String> volumesInUse() {
+        TreeSet<String> inUse = new TreeSet<>();
+        for (RuntimePod r : runtime.values()) {
+            if (r.usesVolumes()) {
+                for (Attachable a : r.volumes) {
+                    inUse.add(a.uniqueName());
+                }
+            }
+        }
+        return inUse;
+    }
+
+    /** MarkVolumesAsReportedInUse; a pod whose volumes were waiting for it looks again. */
+    private void markReportedInUse(List<String> posted) {
+        Set<String> before = Set.copyOf(reportedInUse);
+        reportedInUse.clear();
+        reportedInUse.addAll(posted);
+        if (!reportedInUse.equals(before)) {
+            for (RuntimePod r : runtime.values()) {
+                if (r.waitingForVolumes) {
+                    scheduleMountCheck(r);
+                }
+            }
         }
     }
 
@@ -267,9 +352,129 @@ public final class Kubelet {
             }
             r = new RuntimePod(uid, namespace, name, ctx.preset().podIp(index, nextIp++));
             runtime.put(uid, r);
-            startContainers(r);
+            admit(r, pod);
+        } else if (r.rebooted) {
+            restartAfterReboot(r, pod);
         }
         reportStatus(r);
+    }
+
+    /** The pod's volumes first (the volume manager's desired state), then its containers. */
+    private void admit(RuntimePod r, Pod pod) {
+        r.volumes = AttachableVolumes.of(pod, api);
+        if (r.volumes.isEmpty()) {
+            startContainers(r);
+            return;
+        }
+        r.state = RuntimePod.State.ADMITTED;
+        waitForAttachAndMount(r);
+    }
+
+    /** After a reset: a new sandbox ("SandboxChanged"), the containers started again once the volumes are mounted. */
+    private void restartAfterReboot(RuntimePod r, Pod pod) {
+        r.rebooted = false;
+        if (r.startedAtMillis >= 0) {
+            r.restartCount++;
+            r.lastStartedAtMillis = r.startedAtMillis;
+            r.lastFinishedAtMillis = r.finishedAtMillis;
+        }
+        r.startedAtMillis = -1;
+        r.readyAtMillis = -1;
+        r.finishedAtMillis = -1;
+        r.exitCode = 0;
+        ctx.events().record(pod, "kubelet", nodeName, "Normal", "SandboxChanged", "Pod sandbox changed, it will be killed and re-created.");
+        admit(r, pod);
+    }
+
+    // ---- volumes: WaitForAttachAndMount ----
+
+    /** One sync's wait: poll until the volumes are attached and mounted, or give up after podAttachAndMountTimeout. */
+    private void waitForAttachAndMount(RuntimePod r) {
+        r.waitingForVolumes = true;
+        r.next = engine.schedule(ctx.timings().podAttachAndMountTimeout, Priority.KUBELET, "kubelet-mount-timeout " + r.name,
+                () -> mountTimedOut(r));
+        tryMount(r); // wait.PollImmediate
+    }
+
+    private void scheduleMountCheck(RuntimePod r) {
+        engine.schedule(ctx.timings().podAttachAndMountRetryInterval, Priority.KUBELET, "kubelet-mount " + r.name, () -> tryMount(r));
+    }
+
+    private void tryMount(RuntimePod r) {
+        if (!r.waitingForVolumes || r.state != RuntimePod.State.ADMITTED || !alive || !connected || runtime.get(r.uid) != r) {
+            return;
+        }
+        for (Attachable a : r.volumes) {
+            if (!reportedInUse.contains(a.uniqueName()) || !attached(a)) {
+                return;
+            }
+        }
+        r.waitingForVolumes = false;
+        r.cancelTimers();
+        startContainers(r);
+        reportStatus(r);
+    }
+
+    /** VerifyControllerAttachedVolume: the controller attached the volume to this node (and is not detaching it). */
+    private boolean attached(Attachable a) {
+        VolumeAttachment va = api.get(VolumeAttachment.class, Kinds.VOLUME_ATTACHMENT, null, a.attachmentName(nodeName));
+        return va != null && va.getMetadata().getDeletionTimestamp() == null && va.getStatus() != null
+                && Boolean.TRUE.equals(va.getStatus().getAttached());
+    }
+
+    /**
+     * The sync fails; up to 1.27 syncPod records FailedMount, from 1.28 a deadline is not reported. The pod worker
+     * syncs again after its back-off (10 s, jittered by up to 50 %), which waits again.
+     */
+    private void mountTimedOut(RuntimePod r) {
+        r.next = null;
+        r.waitingForVolumes = false;
+        if (r.state != RuntimePod.State.ADMITTED || !alive || runtime.get(r.uid) != r) {
+            return;
+        }
+        Pod pod = api.get(Pod.class, Kinds.POD, r.namespace, r.name);
+        if (connected && pod != null && r.uid.equals(pod.getMetadata().getUid())
+                && !ctx.profile().has(Capability.MOUNT_TIMEOUT_WITHOUT_EVENT)) {
+            ctx.events().record(pod, "kubelet", nodeName, "Warning", "FailedMount",
+                    "Unable to attach or mount volumes: " + unmountedMessage(r, pod) + ": timed out waiting for the condition");
+        }
+        long backOff = ctx.timings().podSyncBackOff;
+        backOff += (long) (engine.random().stream("kubelet." + nodeName).nextDouble() * 0.5 * backOff); // wait.Jitter
+        r.next = engine.schedule(backOff, Priority.KUBELET, "kubelet-sync " + r.name, () -> {
+            r.next = null;
+            if (r.state == RuntimePod.State.ADMITTED && runtime.get(r.uid) == r) {
+                waitForAttachAndMount(r);
+            }
+        });
+    }
+
+    /**
+     * 1.24's "unmounted volumes=[...], unattached volumes=[...]": the pod's mounted volume names not mounted yet, and
+     * all of them as unattached (getUnattachedVolumes looks pod volume names up among unique volume names).
+     */
+    private String unmountedMessage(RuntimePod r, Pod pod) {
+        List<String> expected = AttachableVolumes.mountedVolumeNames(pod);
+        Set<String> waiting = new TreeSet<>();
+        for (Attachable a : r.volumes) {
+            if (!reportedInUse.contains(a.uniqueName()) || !attached(a)) {
+                waiting.add(a.podVolume());
+            }
+        }
+        List<String> unmounted = expected.stream().filter(waiting::contains).toList();
+        return "unmounted volumes=[" + String.join(" ", unmounted) + "], unattached volumes=[" + String.join(" ", expected) + "]";
+    }
+
+    /** A VolumeAttachment for this node changed: a pod waiting for it looks again at its next poll. */
+    public void onVolumeAttachment(WatchEvent event) {
+        if (!alive || !connected || !(event.object() instanceof VolumeAttachment va)) {
+            return;
+        }
+        String name = va.getMetadata().getName();
+        for (RuntimePod r : runtime.values()) {
+            if (r.waitingForVolumes && r.volumes.stream().anyMatch(a -> a.attachmentName(nodeName).equals(name))) {
+                scheduleMountCheck(r);
+            }
+        }
     }
 
     private void startContainers(RuntimePod r) {
@@ -306,10 +511,9 @@ public final class Kubelet {
     }
 
     private void beginStop(Pod pod, RuntimePod r) {
-        if (r.next != null) {
-            r.next.cancel();
-        }
-        boolean wasCreating = r.state == RuntimePod.State.CREATING;
+        r.cancelTimers();
+        r.waitingForVolumes = false;
+        boolean wasCreating = r.state == RuntimePod.State.CREATING || r.state == RuntimePod.State.ADMITTED;
         r.state = RuntimePod.State.STOPPING;
         long grace = pod.getMetadata().getDeletionGracePeriodSeconds() == null ? 30
                 : pod.getMetadata().getDeletionGracePeriodSeconds();
@@ -340,6 +544,8 @@ public final class Kubelet {
     /** Final status, then the kubelet's delete with grace 0 that removes the object (status manager). */
     private void confirmDeletion(Pod pod, RuntimePod r) {
         if (r != null) {
+            r.cancelTimers();
+            r.waitingForVolumes = false;
             Pod copy = Copies.copy(pod);
             copy.setStatus(PodStatuses.generate(pod, r, ctx.preset().internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition()));
             api.updateOwned(copy);
@@ -355,9 +561,8 @@ public final class Kubelet {
         if (r == null || !connected || !alive) {
             return;
         }
-        if (r.next != null) {
-            r.next.cancel();
-        }
+        r.cancelTimers();
+        r.waitingForVolumes = false;
         r.state = RuntimePod.State.STOPPED;
         runtime.remove(uid);
     }

@@ -31,12 +31,23 @@ final class PodStatuses {
         for (Container c : pod.getSpec().getContainers()) {
             ContainerStatusBuilder b = new ContainerStatusBuilder()
                     .withName(c.getName()).withImage(c.getImage())
-                    .withRestartCount(0).withReady(ready).withStarted(running);
+                    .withRestartCount(runtime.restartCount).withReady(ready).withStarted(running);
+            String containerId = "docker://" + fakeDigest(runtime.uid + c.getName() + (runtime.restartCount == 0 ? "" : "#" + runtime.restartCount));
             if (running || stopped) {
                 b.withImageID("docker-pullable://" + c.getImage() + "@sha256:" + fakeDigest(c.getImage()))
-                        .withContainerID("docker://" + fakeDigest(runtime.uid + c.getName()));
+                        .withContainerID(containerId);
             } else {
                 b.withImageID("");
+            }
+            if (runtime.restartCount > 0) {
+                // the run a node reset killed: the runtime lost its exit status
+                String previousId = "docker://" + fakeDigest(runtime.uid + c.getName() + (runtime.restartCount == 1 ? "" : "#" + (runtime.restartCount - 1)));
+                b.withNewLastState().withNewTerminated()
+                        .withExitCode(255).withReason("Unknown")
+                        .withStartedAt(at(epoch, runtime.lastStartedAtMillis))
+                        .withFinishedAt(at(epoch, runtime.lastFinishedAtMillis))
+                        .withContainerID(previousId)
+                        .endTerminated().endLastState();
             }
             if (running) {
                 b.withNewState().withNewRunning().withStartedAt(at(epoch, runtime.startedAtMillis)).endRunning().endState();
@@ -46,19 +57,23 @@ final class PodStatuses {
                         .withReason(runtime.exitCode == 0 ? "Completed" : "Error")
                         .withStartedAt(runtime.startedAtMillis >= 0 ? at(epoch, runtime.startedAtMillis) : null)
                         .withFinishedAt(at(epoch, runtime.finishedAtMillis))
-                        .withContainerID("docker://" + fakeDigest(runtime.uid + c.getName()))
+                        .withContainerID(containerId)
                         .endTerminated().endState();
             } else {
                 b.withNewState().withNewWaiting().withReason("ContainerCreating").endWaiting().endState();
             }
             containers.add(b.build());
         }
-        String phase = stopped ? (runtime.exitCode == 0 ? "Succeeded" : "Failed") : running ? "Running" : "Pending";
+        // getPhase: a container waiting after a run that ended counts as stopped, and with restartPolicy Always the pod runs
+        String phase = stopped ? (runtime.exitCode == 0 ? "Succeeded" : "Failed")
+                : running || runtime.restartCount > 0 ? "Running" : "Pending";
         String unready = "containers with unready status: [" + String.join(" ",
                 pod.getSpec().getContainers().stream().map(Container::getName).toList()) + "]";
         List<PodCondition> conditions = new ArrayList<>();
         if (readyToStartCondition) {
-            conditions.add(condition(old, "PodReadyToStartContainers", stopped ? "False" : "True", null, null, now));
+            // no sandbox yet while the volumes are being attached and mounted
+            boolean sandbox = !stopped && runtime.state != RuntimePod.State.ADMITTED;
+            conditions.add(condition(old, "PodReadyToStartContainers", sandbox ? "True" : "False", null, null, now));
         }
         conditions.add(condition(old, "Initialized", "True", null, null, now));
         conditions.add(condition(old, "Ready", ready ? "True" : "False",
