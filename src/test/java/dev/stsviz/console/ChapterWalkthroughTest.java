@@ -45,7 +45,7 @@ class ChapterWalkthroughTest {
         List<Step> steps = new ArrayList<>();
         String command = null;
         StringBuilder out = new StringBuilder();
-        for (String line : transcript.split("\n", -1)) {
+        for (String line : transcript.lines().toList()) {
             if (line.startsWith("$ ")) {
                 if (command != null) {
                     steps.add(new Step(command, out.toString()));
@@ -134,6 +134,36 @@ class ChapterWalkthroughTest {
         String cluster = outputsOf(steps, "curl localhost:8001/api/v1/namespaces/default/services/kubia-public/proxy/").get(1);
         assertThat(cluster).matches("(?s)You've hit kubia-[012]\nData stored in the cluster:\n(- kubia-[012]\\.kubia\\.default\\.svc\\.cluster\\.local: [^\n]*\n){3}");
         assertThat(cluster).contains(": Some random data\n");
+    }
+
+    @Test
+    void onGkeTheLostNodesPodComesBackElsewhereWithItsDiskOnceTheDiskIsDetached() throws IOException {
+        for (Profile profile : Profile.values()) {
+            List<Step> steps = steps(transcript("docs/chapter10-gke.txt", profile, 1, ClusterPreset.GKE, 0));
+            // 10.5.1: evicted after 300 s, the pod stays Terminating (the book's Kubernetes: Unknown)
+            assertThat(outputsOf(steps, "kubectl get pods").get(0))
+                    .containsPattern("kubia-0   1/1     " + (profile == Profile.BOOK ? "Unknown" : "Terminating"));
+            // 10.5.2: force-deleted, it is recreated on another node and waits for the lost node's disk
+            assertThat(outputsOf(steps, "kubectl delete pod kubia-0 --force --grace-period 0").get(0))
+                    .endsWith("pod \"kubia-0\" force deleted\n");
+            String lostNode = nodeOf(outputsOf(steps, "kubectl get pods -o wide").get(0), "kubia-0");
+            String waiting = outputsOf(steps, "kubectl get pods -o wide").get(1);
+            assertThat(waiting).containsPattern("kubia-0   0/1     ContainerCreating");
+            assertThat(nodeOf(waiting, "kubia-0")).isNotEqualTo(lostNode);
+            assertThat(outputsOf(steps, "kubectl describe pod kubia-0").get(1)).containsPattern(
+                    "Warning  FailedAttachVolume .* attachdetach-controller  Multi-Attach error for volume \"pvc-[0-9a-f-]{36}\" "
+                            + "Volume is already exclusively attached to one node and can't be attached to another");
+            // the disk is detached from the lost node 6 minutes after the delete, then attached where the pod is
+            assertThat(outputsOf(steps, "sim wait-until pod/kubia-0 Ready --timeout 10m").get(0))
+                    .matches("# pod/kubia-0 is Ready after (5m[3-5]\\ds|6m[0-2]\\ds)\n");
+            assertThat(outputsOf(steps, "curl localhost:8001/api/v1/namespaces/default/pods/kubia-0/proxy/").get(0))
+                    .contains("kubia-0.kubia.default.svc.cluster.local: Data on kubia-0's disk\n");
+        }
+    }
+
+    /** The NODE column of a pod's line in {@code kubectl get pods -o wide}. */
+    private static String nodeOf(String wideTable, String pod) {
+        return wideTable.lines().filter(l -> l.startsWith(pod + " ")).findFirst().orElseThrow().split(" +")[6];
     }
 
     private static List<String> srv(String dig) {
