@@ -30,6 +30,11 @@ public record StatefulSetBlock(Reason reason, String pod, String detail, boolean
         CLAIM_NOT_BOUND,
         /** The pod is Pending and the scheduler said why. Detail: its PodScheduled message. */
         UNSCHEDULABLE,
+        /**
+         * The pod is scheduled but its disk is still attached to another node, so the kubelet cannot start it
+         * (ContainerCreating; a Multi-Attach error). Detail: which disk, where, and when it will be let go.
+         */
+        VOLUME_HELD,
         /** processReplica, monotonic: "waiting for Pod to be Running and Ready". Detail: what the pod shows, or null. */
         WAITING_READY,
         /** processReplica, monotonic: "waiting for Pod to Terminate". */
@@ -90,6 +95,7 @@ public record StatefulSetBlock(Reason reason, String pod, String detail, boolean
             case CREATING -> "creating " + pod;
             case CLAIM_NOT_BOUND -> "waiting for claim " + detail + " to be bound";
             case UNSCHEDULABLE -> pod + " Pending: " + detail;
+            case VOLUME_HELD -> pod + " ContainerCreating: " + detail;
             case WAITING_READY -> "waiting for " + pod + " to be Running and Ready" + (detail == null ? "" : " (" + detail + ")");
             case WAITING_TERMINATE -> "waiting for " + pod + " to terminate";
             case WAITING_AVAILABLE -> "waiting for " + pod + " to be available (minReadySeconds " + detail + ")";

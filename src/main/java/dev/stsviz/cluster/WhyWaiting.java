@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,7 @@ import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_HALTED_NOT_R
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.SCALE_DOWN_TERMINATING;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.STALE_CLAIM;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.UNSCHEDULABLE;
+import static dev.stsviz.cluster.StatefulSetBlock.Reason.VOLUME_HELD;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_AVAILABLE;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_READY;
 import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_TERMINATE;
@@ -68,6 +70,16 @@ public final class WhyWaiting {
      */
     public static List<String> explainAll(List<StatefulSet> sets, List<Pod> pods, List<Node> nodes,
                                           List<PersistentVolumeClaim> claims, Instant now) {
+        return explainAll(sets, pods, nodes, claims, Volumes.NONE, now);
+    }
+
+    /**
+     * As above, also naming a disk that keeps a pod from starting because it is still attached to another node.
+     *
+     * @param volumes the PVs and VolumeAttachments (a source that shows none passes {@link Volumes#NONE})
+     */
+    public static List<String> explainAll(List<StatefulSet> sets, List<Pod> pods, List<Node> nodes,
+                                          List<PersistentVolumeClaim> claims, Volumes volumes, Instant now) {
         Map<String, Node> nodesByName = new HashMap<>();
         for (Node node : nodes == null ? List.<Node>of() : nodes) {
             nodesByName.put(node.getMetadata().getName(), node);
@@ -86,7 +98,8 @@ public final class WhyWaiting {
         for (StatefulSet set : sets) {
             String namespace = namespace(set.getMetadata().getNamespace());
             List<Pod> candidates = podsByParent.getOrDefault(namespace + "/" + set.getMetadata().getName(), List.of());
-            NodesAndClaims around = new NodesAndClaims(set, nodesByName, claimsByNamespace.getOrDefault(namespace, Map.of()));
+            NodesAndClaims around = new NodesAndClaims(set, nodesByName, claimsByNamespace.getOrDefault(namespace, Map.of()),
+                    volumes, now);
             lines.add(new WhyWaiting(set, candidates, around, now).line());
         }
         return lines;
@@ -322,15 +335,58 @@ public final class WhyWaiting {
     /** What the nodes and claims say about one pod: why it is not Running and Ready, whether its node still answers. */
     private static final class NodesAndClaims {
         private static final String UNREACHABLE_TAINT = "node.kubernetes.io/unreachable";
+        private static final String OUT_OF_SERVICE = "node.kubernetes.io/out-of-service";
+        /** The attach/detach controller's maxWaitForUnmountDuration (attach_detach_controller.go). */
+        private static final Duration MAX_WAIT_FOR_UNMOUNT = Duration.ofMinutes(6);
         private final StatefulSet set;
         private final Map<String, Node> nodes;
         private final Map<String, PersistentVolumeClaim> claims;
+        private final Volumes volumes;
+        private final Instant now;
 
         /** {@code claims}: those in the set's namespace, by name. The maps are shared between sets, never changed. */
-        NodesAndClaims(StatefulSet set, Map<String, Node> nodes, Map<String, PersistentVolumeClaim> claims) {
+        NodesAndClaims(StatefulSet set, Map<String, Node> nodes, Map<String, PersistentVolumeClaim> claims, Volumes volumes,
+                       Instant now) {
             this.set = set;
             this.nodes = nodes;
             this.claims = claims;
+            this.volumes = volumes;
+            this.now = now;
+        }
+
+        /**
+         * A scheduled pod whose disk is still attached to another node: the attach/detach controller lets go of it
+         * 6 minutes (maxWaitForUnmountDuration) after the pod that used it was deleted, if that node is not Ready, or
+         * at once when the node has the out-of-service taint. The replacement is created right after that delete,
+         * so its creation time stands for it.
+         */
+        private String heldVolume(Pod pod) {
+            String podNode = Pods.nodeName(pod);
+            if (podNode == null) {
+                return null;
+            }
+            for (String claimName : Pods.claimNames(pod)) {
+                PersistentVolumeClaim claim = claims.get(claimName);
+                String volume = claim == null || claim.getSpec() == null ? null : claim.getSpec().getVolumeName();
+                if (volume == null || volume.isEmpty()) {
+                    continue;
+                }
+                VolumePlace place = VolumePlace.of(volumes.volume(volume), volumes.attachments(volume), podNode, nodes::get);
+                if (place.holder() == null || podNode.equals(place.holder()) || !place.text().startsWith("disk still attached")) {
+                    continue;
+                }
+                Node holder = nodes.get(place.holder());
+                String line = volume + " still attached to " + place.holder();
+                if (holder == null || ready(holder)) {
+                    return line + "; its node detaches it once the old pod's volume is unmounted";
+                }
+                Instant deleted = Timestamps.parse(pod.getMetadata().getCreationTimestamp());
+                long left = deleted == null ? -1 : Duration.between(now, deleted.plus(MAX_WAIT_FOR_UNMOUNT)).getSeconds();
+                return line + " (NotReady); force-detached "
+                        + (left > 0 ? "in " + left / 60 + ":" + String.format("%02d", left % 60) : "any moment now")
+                        + ", or taint the node " + OUT_OF_SERVICE;
+            }
+            return null;
         }
 
         /** A created pod, not terminating, not Running and Ready: the most specific reason the API shows. */
@@ -349,6 +405,10 @@ public final class WhyWaiting {
             String node = Pods.nodeName(pod);
             if (node != null && nodes.containsKey(node) && !ready(nodes.get(node))) {
                 return StatefulSetBlock.of(WAITING_READY, podName, "node " + node + " NotReady");
+            }
+            String held = "Pending".equals(Pods.phase(pod)) ? heldVolume(pod) : null;
+            if (held != null) {
+                return StatefulSetBlock.of(VOLUME_HELD, podName, held);
             }
             String status = PodPrinter.status(pod); // as kubectl prints it; "Running" says nothing more
             return StatefulSetBlock.of(WAITING_READY, podName, status.isEmpty() || "Running".equals(status) ? null : status);

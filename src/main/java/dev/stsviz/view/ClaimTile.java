@@ -4,11 +4,16 @@ import dev.stsviz.view.model.ClaimView;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** A PVC and the PV it is bound to; dashed and marked "detached" while no pod mounts it (after a scale-down). */
+/**
+ * A PVC, the PV it is bound to and where its data is; dashed and marked "detached" while no pod mounts it (after a
+ * scale-down).
+ */
 final class ClaimTile extends VBox {
     private final Label name = new Label();
     private final Label status = new Label();
     private final Label volume = new Label();
+    /** Where the data is: a node's directory, or the node a disk is attached to. */
+    private final Label place = new Label();
     private ClaimView view;
 
     ClaimTile(ClaimView view) {
@@ -16,7 +21,8 @@ final class ClaimTile extends VBox {
         name.getStyleClass().add("claim-name");
         status.getStyleClass().add("claim-status");
         volume.getStyleClass().add("claim-volume");
-        getChildren().addAll(name, status, volume);
+        place.getStyleClass().add("claim-place");
+        getChildren().addAll(name, status, volume, place);
         update(view);
     }
 
@@ -32,11 +38,19 @@ final class ClaimTile extends VBox {
         name.setText("⛁ " + next.name());
         status.setText(next.status() + (next.detached() ? " · detached" : " · " + next.mountedBy()));
         volume.setText("PV " + next.shortVolume() + (next.capacity().isEmpty() ? "" : " · " + next.capacity()));
+        // a stuck volume is marked by a sign and words, not by colour alone
+        place.setText(next.place().isEmpty() ? "" : (next.placeStuck() ? "⚠ " : "⌂ ") + next.place());
+        place.setVisible(!next.place().isEmpty());
+        place.setManaged(!next.place().isEmpty());
+        place.getStyleClass().remove("claim-place-stuck");
+        if (next.placeStuck()) {
+            place.getStyleClass().add("claim-place-stuck");
+        }
         getStyleClass().removeAll("detached", "attached", "claim-pending", "claim-terminating");
         getStyleClass().add(next.detached() ? "detached" : "attached");
         if (!"Bound".equals(next.status())) {
             getStyleClass().add("Terminating".equals(next.status()) ? "claim-terminating" : "claim-pending");
         }
-        setAccessibleText("claim " + next.name() + " " + next.status());
+        setAccessibleText("claim " + next.name() + " " + next.status() + (next.place().isEmpty() ? "" : ", " + next.place()));
     }
 }

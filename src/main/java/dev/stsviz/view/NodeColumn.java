@@ -4,6 +4,7 @@ import dev.stsviz.view.model.NodeView;
 import dev.stsviz.view.model.PodView;
 import javafx.animation.FadeTransition;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -35,6 +36,8 @@ final class NodeColumn extends VBox {
         this.compact = compact && compactFactory != null;
         getStyleClass().add("node-column");
         title.getStyleClass().add("node-title");
+        // GKE names differ only at the end (gke-<cluster>-default-pool-<hash>-tvep): cut the front, keep the end
+        title.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         status.getStyleClass().add("node-status");
         taints.getStyleClass().add("node-taints");
         taints.setWrapText(true);

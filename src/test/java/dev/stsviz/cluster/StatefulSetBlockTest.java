@@ -27,6 +27,8 @@ class StatefulSetBlockTest {
                 "waiting for claim data-kubia-0 to be bound"));
         m.put(UNSCHEDULABLE, Map.entry(StatefulSetBlock.of(UNSCHEDULABLE, "kubia-1", "0/3 nodes are available: 3 Insufficient cpu."),
                 "kubia-1 Pending: 0/3 nodes are available: 3 Insufficient cpu."));
+        m.put(VOLUME_HELD, Map.entry(StatefulSetBlock.of(VOLUME_HELD, "kubia-0", "pvc-1 still attached to node-a (NotReady)"),
+                "kubia-0 ContainerCreating: pvc-1 still attached to node-a (NotReady)"));
         m.put(WAITING_READY, Map.entry(StatefulSetBlock.of(WAITING_READY, "kubia-0"), "waiting for kubia-0 to be Running and Ready"));
         m.put(WAITING_TERMINATE, Map.entry(StatefulSetBlock.of(WAITING_TERMINATE, "kubia-0"), "waiting for kubia-0 to terminate"));
         m.put(WAITING_AVAILABLE, Map.entry(StatefulSetBlock.of(WAITING_AVAILABLE, "kubia-0", 10),

@@ -133,7 +133,7 @@ class MainViewTest {
         advance(robot, Duration.ofSeconds(35));
         assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Running");
         Node claim = robot.lookup(".claim-tile").match(n -> n.getAccessibleText().startsWith("claim data-kubia-0 ")).query();
-        assertThat(claim.getAccessibleText()).isEqualTo("claim data-kubia-0 Bound");
+        assertThat(claim.getAccessibleText()).isEqualTo("claim data-kubia-0 Bound, hostPath dir on " + nodeOf("kubia-0") + " only");
         assertThat(robot.lookup(".binding-link").queryAll()).hasSize(2);
     }
 

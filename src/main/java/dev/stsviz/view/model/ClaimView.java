@@ -1,7 +1,17 @@
 package dev.stsviz.view.model;
 
-/** A PVC tile: its kubectl STATUS, the PV it is bound to, and the pod mounting it (null when detached). */
-public record ClaimView(String namespace, String name, String status, String volume, String capacity, String mountedBy) {
+/**
+ * A PVC tile: its kubectl STATUS, the PV it is bound to, the pod mounting it (null when detached), and where the
+ * volume's data is ({@link dev.stsviz.cluster.VolumePlace}: "" when the volume's kind says nothing about place).
+ *
+ * @param placeStuck the data is out of reach: on a NotReady node, or a disk still attached to one
+ */
+public record ClaimView(String namespace, String name, String status, String volume, String capacity, String mountedBy,
+                        String place, boolean placeStuck) {
+    public ClaimView(String namespace, String name, String status, String volume, String capacity, String mountedBy) {
+        this(namespace, name, status, volume, capacity, mountedBy, "", false);
+    }
+
     public boolean detached() {
         return mountedBy == null;
     }

@@ -3,6 +3,7 @@ package dev.stsviz.view.model;
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.VolumePlace;
 import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodSummary;
 import dev.stsviz.cluster.print.PvcPrinter;
@@ -53,7 +54,7 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
     public static DiagramModel of(ClusterState state, String namespace) {
         Map<String, List<PodView>> byNode = new TreeMap<>();
         List<PodView> unscheduled = new ArrayList<>();
-        Map<String, String> mounts = new TreeMap<>();
+        Map<String, PodView> mounts = new TreeMap<>();
         for (Pod pod : state.list(Pod.class, Kinds.POD)) {
             if (!namespace.equals(pod.getMetadata().getNamespace())) {
                 continue;
@@ -65,7 +66,7 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
                 byNode.computeIfAbsent(view.node(), n -> new ArrayList<>()).add(view);
             }
             for (String claim : view.claims()) {
-                mounts.put(claim, view.name()); // pods come in name order: the last one mounting a claim shows
+                mounts.put(claim, view); // pods come in name order: the last one mounting a claim shows
             }
         }
         List<NodeView> nodes = new ArrayList<>();
@@ -76,9 +77,11 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         boolean nodesReadable = state.readable(Kinds.NODE);
         byNode.forEach((name, pods) -> nodes.add(absentNode(name, sorted(pods), nodesReadable)));
         List<ClaimView> claims = new ArrayList<>();
+        ClaimPlaces places = new ClaimPlaces(state);
         for (PersistentVolumeClaim pvc : state.list(PersistentVolumeClaim.class, Kinds.PVC)) {
             if (namespace.equals(pvc.getMetadata().getNamespace())) {
-                claims.add(claimView(pvc, mounts.get(pvc.getMetadata().getName())));
+                PodView by = mounts.get(pvc.getMetadata().getName());
+                claims.add(claimView(pvc, by == null ? null : by.name(), places.place(state, pvc, by == null ? null : by.node())));
             }
         }
         claims.sort(Comparator.comparing(ClaimView::name, CLAIM_NAMES));
@@ -125,11 +128,11 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
     }
 
     /** Live objects may lack spec or status: read them null-safe. */
-    static ClaimView claimView(PersistentVolumeClaim pvc, String mountedBy) {
+    static ClaimView claimView(PersistentVolumeClaim pvc, String mountedBy, VolumePlace place) {
         Quantity capacity = pvc.getStatus() == null ? null : pvc.getStatus().getCapacity().get("storage");
         return new ClaimView(pvc.getMetadata().getNamespace(), pvc.getMetadata().getName(), PvcPrinter.status(pvc),
                 pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName(), capacity == null ? "" : capacity.toString(),
-                mountedBy);
+                mountedBy, place.text(), place.stuck());
     }
 
     static PodView podView(Pod pod) {

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,11 @@ public final class IncrementalDiagramModel {
     private final TreeMap<String, ClaimView> claims = new TreeMap<>(DiagramModel.CLAIM_NAMES);
     /** Which pods mount each claim; the diagram links a claim to the last by name, as {@link DiagramModel#of} does. */
     private final Map<String, TreeSet<String>> mounters = new HashMap<>();
+    /** Where the volumes are: rebuilt when a VolumeAttachment changes (attach and detach are rare). */
+    private ClaimPlaces places;
+    /** The claim bound to each PV, and the claims whose data a node holds: what a PV or node change redraws. */
+    private final Map<String, String> claimByVolume = new HashMap<>();
+    private final Map<String, Set<String>> claimsByHolder = new HashMap<>();
 
     public IncrementalDiagramModel(String namespace) {
         this.namespace = namespace;
@@ -63,6 +69,9 @@ public final class IncrementalDiagramModel {
         goneNodes.clear();
         claims.clear();
         mounters.clear();
+        claimByVolume.clear();
+        claimsByHolder.clear();
+        places = new ClaimPlaces(state);
         model = DiagramModel.of(state, namespace);
         for (NodeView node : model.nodes()) {
             (DiagramModel.GONE.equals(node.status()) || node.hidden() ? goneNodes : apiNodes)
@@ -70,7 +79,30 @@ public final class IncrementalDiagramModel {
             node.pods().forEach(this::index);
         }
         model.unscheduled().forEach(this::index);
-        model.claims().forEach(c -> claims.put(c.name(), c));
+        model.claims().forEach(c -> {
+            claims.put(c.name(), c);
+            indexPlace(state, c);
+        });
+    }
+
+    /** Remembers which PV and which node a claim's tile depends on. */
+    private void indexPlace(ClusterState state, ClaimView claim) {
+        if (claim.volume() != null && !claim.volume().isEmpty()) {
+            claimByVolume.put(claim.volume(), claim.name());
+        }
+        PersistentVolumeClaim pvc = state.get(PersistentVolumeClaim.class, Kinds.PVC, namespace, claim.name()).orElse(null);
+        if (pvc != null) {
+            String holder = places.place(state, pvc, mounterNode(claim.name())).holder();
+            if (holder != null) {
+                claimsByHolder.computeIfAbsent(holder, n -> new TreeSet<>()).add(claim.name());
+            }
+        }
+    }
+
+    private String mounterNode(String claim) {
+        TreeSet<String> by = mounters.get(claim);
+        PodView pod = by == null ? null : pods.get(by.last());
+        return pod == null ? null : pod.node();
     }
 
     private void index(PodView pod) {
@@ -99,6 +131,8 @@ public final class IncrementalDiagramModel {
         Set<String> dirtyNodes = new TreeSet<>();
         boolean unscheduledDirty = false;
         Set<String> dirtyClaims = new TreeSet<>();
+        boolean attachmentsChanged = false;
+        Set<String> changedVolumes = new HashSet<>();
         for (ObjectKey key : keys) {
             switch (key.kind()) {
                 case Kinds.POD -> {
@@ -113,7 +147,8 @@ public final class IncrementalDiagramModel {
                     if (after != null) {
                         index(after);
                     }
-                    if (before == null || after == null || !before.claims().equals(after.claims())) {
+                    if (before == null || after == null || !before.claims().equals(after.claims())
+                            || !java.util.Objects.equals(before.node(), after.node())) {
                         // who mounts a claim changed; a status change of the same pod leaves the claim as it was
                         dirtyClaims.addAll(before == null ? List.of() : before.claims());
                         dirtyClaims.addAll(after == null ? List.of() : after.claims());
@@ -127,7 +162,23 @@ public final class IncrementalDiagramModel {
                         dirtyNodes.add(after.node());
                     }
                 }
-                case Kinds.NODE -> dirtyNodes.add(key.name());
+                case Kinds.NODE -> {
+                    dirtyNodes.add(key.name());
+                    dirtyClaims.addAll(claimsByHolder.getOrDefault(key.name(), Set.of())); // NotReady shows on the tile
+                }
+                case Kinds.PV -> {
+                    String claim = claimByVolume.get(key.name());
+                    if (claim != null) {
+                        dirtyClaims.add(claim);
+                    }
+                }
+                case Kinds.VOLUME_ATTACHMENT -> {
+                    attachmentsChanged = true;
+                    // the PV it was for and the PV it is for: their claims' tiles say where the disk is
+                    changedVolumes.add(places.pvOfAttachment(key.name()));
+                    state.get(io.fabric8.kubernetes.api.model.storage.VolumeAttachment.class, Kinds.VOLUME_ATTACHMENT,
+                            null, key.name()).map(ClaimPlaces::pvOf).ifPresent(changedVolumes::add);
+                }
                 case Kinds.PVC -> {
                     if (namespace.equals(key.namespace())) {
                         dirtyClaims.add(key.name());
@@ -146,6 +197,15 @@ public final class IncrementalDiagramModel {
         if (unscheduledDirty) {
             TreeMap<String, PodView> waiting = podsByNode.get(null);
             unscheduled = waiting == null ? List.of() : new ArrayList<>(waiting.values());
+        }
+        if (attachmentsChanged) {
+            places = new ClaimPlaces(state);
+            for (String volume : changedVolumes) {
+                String claim = volume == null ? null : claimByVolume.get(volume);
+                if (claim != null) {
+                    dirtyClaims.add(claim);
+                }
+            }
         }
         boolean claimsChanged = false;
         for (String name : dirtyClaims) {
@@ -186,12 +246,18 @@ public final class IncrementalDiagramModel {
     /** Recomputes one claim tile; true when it differs from what was shown. */
     private boolean refreshClaim(ClusterState state, String name) {
         PersistentVolumeClaim pvc = state.get(PersistentVolumeClaim.class, Kinds.PVC, namespace, name).orElse(null);
+        ClaimView before = claims.get(name);
+        if (before != null) {
+            claimByVolume.remove(before.volume(), name);
+            claimsByHolder.values().forEach(names -> names.remove(name));
+        }
         if (pvc == null) {
             return claims.remove(name) != null;
         }
         TreeSet<String> by = mounters.get(name);
-        ClaimView next = DiagramModel.claimView(pvc, by == null ? null : by.last());
-        if (next.equals(claims.get(name))) {
+        ClaimView next = DiagramModel.claimView(pvc, by == null ? null : by.last(), places.place(state, pvc, mounterNode(name)));
+        indexPlace(state, next);
+        if (next.equals(before)) {
             return false;
         }
         claims.put(name, next);
