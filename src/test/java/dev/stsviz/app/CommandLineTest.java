@@ -11,10 +11,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The jar's command line: --help, run SCRIPT with its options and exit codes, bad flags. */
+/** The jar's command line: --help, --version, run SCRIPT with its options and exit codes, bad flags. */
 class CommandLineTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -32,6 +33,13 @@ class CommandLineTest {
         assertThat(out.toString()).contains("Usage: stsviz", "--profile=modern|book", "--seed", "run");
         assertThat(execute("run", "--help")).isZero();
         assertThat(out.toString()).contains("--empty", "SCRIPT");
+    }
+
+    @Test
+    void versionNamesTheBuildAndTheJavaFxAndJavaInUse() {
+        assertThat(execute("--version")).isZero();
+        assertThat(out.toString()).matches("stsviz \\d+\\.\\d+\\.\\d+\\S*\nJavaFX \\d+\\S*\nJava "
+                + Pattern.quote(Runtime.version().toString()) + " \\(.*\\) on .+\n");
     }
 
     @Test
