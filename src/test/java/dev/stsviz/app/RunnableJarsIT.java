@@ -114,7 +114,7 @@ class RunnableJarsIT {
 
     @Test
     void mainJarRunsTheChapterHeadless(@TempDir Path dir) throws Exception {
-        String script = System.getProperty("stsviz.smokeScript", "docs/chapter10.txt");
+        String script = System.getProperty("stsviz.smokeScript", "docs/chapter10-minikube.txt");
         assertThat(java(dir, "run", script, "--empty")).contains("statefulset.apps/kubia created");
     }
 
