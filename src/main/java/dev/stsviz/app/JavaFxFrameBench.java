@@ -1,16 +1,31 @@
 package dev.stsviz.app;
 
 import dev.stsviz.bench.FrameBench;
+import dev.stsviz.bench.Measure;
+import dev.stsviz.bench.PulseTimes;
+import dev.stsviz.bench.SyntheticCluster;
+import dev.stsviz.bench.SyntheticSource;
+import dev.stsviz.cluster.ClusterChange;
+import dev.stsviz.console.CommandResult;
 import dev.stsviz.sim.context.Profile;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.view.FrameBenchmark;
+import dev.stsviz.view.PulseBenchmark;
 import dev.stsviz.view.ViewPreferences;
+import dev.stsviz.view.ViewSource;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +38,10 @@ public final class JavaFxFrameBench implements FrameBench {
     /** One change takes about a millisecond: each measurement is the median of this many, each on another pod. */
     private static final int ONE_CHANGE_REPEATS = 15;
     /** A path that does not exist: the bench must not read (or depend on) the user's kubeconfig. */
+    /** Pulse changes go to pods on these first nodes: their columns are in view, so CSS and layout have work. */
+    private static final int PULSE_NODES = 6;
+    /** Every this many pulse changes, one is the selected pod's own. */
+    private static final int SELECTED_EVERY = 6;
     private static final String NO_KUBECONFIG = "/nonexistent/stsviz-bench/kubeconfig";
     private FrameBenchmark diagram;
     private boolean started;
@@ -66,6 +85,90 @@ public final class JavaFxFrameBench implements FrameBench {
     @Override
     public double fullRebuildMillis(int pods, int nodes) {
         return onFx(() -> bench(pods, nodes).fullRebuildMillis(pods, nodes, 1));
+    }
+
+    /**
+     * The window over the synthetic cluster with its StatefulSets and one event per two pods, pod set-000-0 selected,
+     * the events tab open (the default). Each change is written between two pulses, as a batch the window's publisher
+     * takes whole: a pod on one of the first {@link #PULSE_NODES} nodes (columns in view) turns not ready or ready
+     * again, with its kubelet's event, and the clock moves a second. Every {@link #SELECTED_EVERY}th change is the
+     * selected pod's own, measured apart.
+     */
+    @Override
+    public PulseTimes pulse(int pods, int nodes, int warmups, int changes) {
+        startToolkit();
+        SyntheticCluster cluster = SyntheticCluster.build(pods, nodes);
+        SyntheticSource source = new SyntheticSource(cluster.loadForWindow(pods / 2), SyntheticCluster.NOW,
+                "bench/default: synthetic cluster, " + pods + " pods");
+        ViewSource shown = new ViewSource(source, null, line -> CommandResult.ok(""), "context bench, namespace default",
+                (verb, node) -> verb + " " + node);
+        BlockingQueue<PulseBenchmark.Sample> samples = new LinkedBlockingQueue<>();
+        String selected = cluster.pods().get(0).getMetadata().getName();
+        // start() publishes at once, outside a pulse: the first (whole) build is never a sample
+        PulseBenchmark window = onFx(() -> {
+            PulseBenchmark w = new PulseBenchmark(shown, WIDTH, HEIGHT, samples::add);
+            w.show();
+            w.select("pod/" + selected);
+            return w;
+        });
+        try {
+            List<Integer> inView = new ArrayList<>();
+            for (int i = 1; i < pods; i++) {
+                if (i % nodes < PULSE_NODES) {
+                    inView.add(i);
+                }
+            }
+            Map<Integer, Integer> rounds = new java.util.HashMap<>();
+            List<PulseBenchmark.Sample> others = new ArrayList<>();
+            List<Double> own = new ArrayList<>();
+            for (int k = 0; k < warmups + changes; k++) {
+                boolean ofSelected = k % SELECTED_EVERY == SELECTED_EVERY - 1;
+                int pod = ofSelected ? 0 : inView.get(k % inView.size());
+                int round = rounds.merge(pod, 1, Integer::sum) - 1;
+                List<ClusterChange> change = cluster.podChange(pod, round, String.valueOf(10_000_000 + k),
+                        source.now().plusSeconds(1));
+                CompletableFuture<Long> written = new CompletableFuture<>();
+                Platform.runLater(() -> {
+                    source.tick(Duration.ofSeconds(1));
+                    source.state().applyAll(change);
+                    written.complete(source.state().revision());
+                });
+                PulseBenchmark.Sample sample = nextSample(samples, join(written));
+                if (k >= warmups) {
+                    if (ofSelected) {
+                        own.add(sample.millis());
+                    } else {
+                        others.add(sample);
+                    }
+                }
+            }
+            Map<String, Double> parts = new LinkedHashMap<>();
+            for (String part : others.get(0).parts().keySet()) {
+                parts.put(part, Measure.median(others.stream().map(s -> s.parts().getOrDefault(part, 0.0)).toList()));
+            }
+            return new PulseTimes(Measure.median(others.stream().map(PulseBenchmark.Sample::millis).toList()), parts,
+                    own.isEmpty() ? Double.NaN : Measure.median(own));
+        } finally {
+            Platform.runLater(window::close);
+        }
+    }
+
+    /** The first pulse that showed {@code revision} (or later); earlier ones are dropped. */
+    private static PulseBenchmark.Sample nextSample(BlockingQueue<PulseBenchmark.Sample> samples, long revision) {
+        try {
+            while (true) {
+                PulseBenchmark.Sample sample = samples.poll(2, TimeUnit.MINUTES);
+                if (sample == null) {
+                    throw new IllegalStateException("no pulse showed revision " + revision + " within 2 minutes");
+                }
+                if (sample.revision() >= revision) {
+                    return sample;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private FrameBenchmark bench(int pods, int nodes) {

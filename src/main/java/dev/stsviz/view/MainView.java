@@ -68,6 +68,8 @@ public final class MainView {
     /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
     private final IncrementalDiagramModel model;
     private double fontSize;
+    /** Bench only (PulseBenchmark): hears each part of a publishing pulse end; null in the app. */
+    private PulseLaps laps;
 
     public MainView(SimulatedClusterSource simulator, ViewPreferences prefs) {
         this(ViewSource.of(simulator), prefs);
@@ -250,6 +252,9 @@ public final class MainView {
 
     /** Reads the state once; cheap when nothing changed (the revision and the clock's second are compared). */
     void publish() {
+        if (laps != null) {
+            laps.start();
+        }
         if (time != null) {
             time.refresh();
         } else {
@@ -266,8 +271,10 @@ public final class MainView {
         }
         shownRevision = state.revision();
         shownSecond = second;
+        lap("status");
         var now = source.now();
         diagram.update(model.update(state), now);
+        lap("diagram");
         List<StatefulSet> sets = state.list(StatefulSet.class, Kinds.STATEFUL_SET);
         List<Pod> pods = state.list(Pod.class, Kinds.POD);
         List<Node> nodes = state.list(Node.class, Kinds.NODE);
@@ -282,10 +289,24 @@ public final class MainView {
             lines.append("\n… and ").append(sets.size() - WHY_LINES).append(" more StatefulSets (kubectl get sts lists them)");
         }
         why.setText(sets.isEmpty() ? "No StatefulSet in namespace " + source.namespace() + "." : lines.toString());
+        lap("why");
         actions.showReplicas(sets.isEmpty() ? null : sets.get(0));
         actions.refreshPermissions();
+        lap("actions");
         events.update(state.list(Event.class, Kinds.EVENT), now);
+        lap("events");
         showDetails();
+        lap("details");
+    }
+
+    private void lap(String part) {
+        if (laps != null) {
+            laps.lap(part);
+        }
+    }
+
+    void profile(PulseLaps laps) {
+        this.laps = laps;
     }
 
     private void showDetails() {
