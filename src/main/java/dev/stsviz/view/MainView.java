@@ -2,19 +2,18 @@ package dev.stsviz.view;
 
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.cluster.WhyWaiting;
 import dev.stsviz.cluster.describe.NodeDescriber;
 import dev.stsviz.cluster.describe.PodDescriber;
 import dev.stsviz.cluster.describe.PvcDescriber;
 import dev.stsviz.cluster.describe.PvcUsers;
 import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.view.model.IncrementalDiagramModel;
+import dev.stsviz.view.model.WhyLines;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -63,10 +62,10 @@ public final class MainView {
     private final AnimationTimer publisher;
     private long shownRevision = -1;
     private long shownSecond = -1;
-    /** The "why is it waiting?" line names this many sets at most; a big cluster's hundreds would fill the window. */
-    private static final int WHY_LINES = 6;
     /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
     private final IncrementalDiagramModel model;
+    /** Explains only the sets the line names, and only when what they read changed. */
+    private final WhyLines whyLines;
     private double fontSize;
     /** Bench only (PulseBenchmark): hears each part of a publishing pulse end; null in the app. */
     private PulseLaps laps;
@@ -79,6 +78,7 @@ public final class MainView {
         this.view = view;
         this.source = view.source();
         this.model = new IncrementalDiagramModel(source.namespace());
+        this.whyLines = new WhyLines(source.namespace());
         this.prefs = prefs;
         this.fontSize = prefs.fontSize();
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
@@ -275,22 +275,9 @@ public final class MainView {
         var now = source.now();
         diagram.update(model.update(state), now);
         lap("diagram");
-        List<StatefulSet> sets = state.list(StatefulSet.class, Kinds.STATEFUL_SET);
-        List<Pod> pods = state.list(Pod.class, Kinds.POD);
-        List<Node> nodes = state.list(Node.class, Kinds.NODE);
-        List<PersistentVolumeClaim> claims = state.list(PersistentVolumeClaim.class, Kinds.PVC);
-        List<String> reasons = WhyWaiting.explainAll(sets, pods, nodes, claims, now);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < Math.min(sets.size(), WHY_LINES); i++) {
-            lines.append(i == 0 ? "" : "\n").append("statefulset/").append(sets.get(i).getMetadata().getName()).append(": ")
-                    .append(reasons.get(i));
-        }
-        if (sets.size() > WHY_LINES) {
-            lines.append("\n… and ").append(sets.size() - WHY_LINES).append(" more StatefulSets (kubectl get sts lists them)");
-        }
-        why.setText(sets.isEmpty() ? "No StatefulSet in namespace " + source.namespace() + "." : lines.toString());
+        why.setText(whyLines.update(state, now));
         lap("why");
-        actions.showReplicas(sets.isEmpty() ? null : sets.get(0));
+        actions.showReplicas(whyLines.firstSet());
         actions.refreshPermissions();
         lap("actions");
         events.update(state.list(Event.class, Kinds.EVENT), now);
