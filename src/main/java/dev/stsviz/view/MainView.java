@@ -280,7 +280,7 @@ public final class MainView {
         actions.showReplicas(whyLines.firstSet());
         actions.refreshPermissions();
         lap("actions");
-        events.update(state.list(Event.class, Kinds.EVENT), now);
+        events.update(state, now);
         lap("events");
         showDetails();
         lap("details");
