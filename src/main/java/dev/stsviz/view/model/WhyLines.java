@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class WhyLines {
     /** Claims by "namespace/name", and by "namespace/template-set" for names ending in "-ordinal". */
     private final Map<String, TreeMap<ObjectKey, PersistentVolumeClaim>> claimsByName = new HashMap<>();
     private final Map<String, TreeMap<ObjectKey, PersistentVolumeClaim>> claimsBySet = new HashMap<>();
+    /** Each shown set's pods and claims by its group; dropped when they may have changed. */
+    private final Map<String, Inputs> inputs = new HashMap<>();
 
     /** {@code namespace}: the one the window shows, named when there is no set. */
     public WhyLines(String namespace) {
@@ -85,6 +88,7 @@ public final class WhyLines {
         nodeList = null;
         claimsByName.clear();
         claimsBySet.clear();
+        inputs.clear();
         state.list(StatefulSet.class, Kinds.STATEFUL_SET).forEach(s -> sets.put(ObjectKey.of(s), s));
         state.list(Pod.class, Kinds.POD).forEach(p -> putPod(ObjectKey.of(p), p));
         state.list(Node.class, Kinds.NODE).forEach(n -> nodes.put(ObjectKey.of(n), n));
@@ -101,6 +105,7 @@ public final class WhyLines {
                 } else {
                     sets.put(key, set);
                 }
+                inputs.remove(group(key.namespace(), key.name())); // its claim templates may differ
                 return true;
             }
             case Kinds.POD -> {
@@ -114,6 +119,7 @@ public final class WhyLines {
                 } else {
                     putPod(key, pod);
                 }
+                inputs.remove(group);
                 return shownGroups.contains(group);
             }
             case Kinds.NODE -> {
@@ -132,6 +138,7 @@ public final class WhyLines {
                 if (claim != null) {
                     putClaim(key, claim);
                 }
+                inputs.clear(); // which sets read a claim is known only by gathering again
                 return true;
             }
             default -> {
@@ -202,7 +209,8 @@ public final class WhyLines {
         List<StatefulSet> shown = new ArrayList<>(SHOWN);
         List<String> groups = new ArrayList<>(SHOWN);
         List<Pod> pods = new ArrayList<>();
-        TreeMap<ObjectKey, PersistentVolumeClaim> claims = new TreeMap<>();
+        // a claim two sets read comes twice: harmless, explainAll keeps the last of a name, and each set's list is in key order
+        List<PersistentVolumeClaim> claims = new ArrayList<>();
         for (StatefulSet set : sets.values()) {
             if (shown.size() == SHOWN) {
                 break;
@@ -210,27 +218,15 @@ public final class WhyLines {
             shown.add(set);
             String group = group(set.getMetadata().getNamespace(), set.getMetadata().getName());
             groups.add(group);
-            String ns = group.substring(0, group.length() - set.getMetadata().getName().length());
-            TreeMap<ObjectKey, Pod> own = podsByParent.getOrDefault(group, new TreeMap<>());
-            pods.addAll(own.values());
-            for (Pod pod : own.values()) {
-                for (String claim : Pods.claimNames(pod)) {
-                    claims.putAll(claimsByName.getOrDefault(ns + claim, new TreeMap<>()));
-                }
-            }
-            List<PersistentVolumeClaim> templates = set.getSpec() == null ? null : set.getSpec().getVolumeClaimTemplates();
-            for (PersistentVolumeClaim template : templates == null ? List.<PersistentVolumeClaim>of() : templates) {
-                if (template.getMetadata() != null) {
-                    claims.putAll(claimsBySet.getOrDefault(ns + template.getMetadata().getName() + "-" + set.getMetadata().getName(),
-                            new TreeMap<>()));
-                }
-            }
+            Inputs read = inputs.computeIfAbsent(group, g -> gather(set, g));
+            pods.addAll(read.pods());
+            claims.addAll(read.claims());
         }
         shownGroups = groups;
         if (nodeList == null) {
             nodeList = new ArrayList<>(nodes.values());
         }
-        List<String> reasons = WhyWaiting.explainAll(shown, pods, nodeList, new ArrayList<>(claims.values()), now);
+        List<String> reasons = WhyWaiting.explainAll(shown, pods, nodeList, claims, now);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < shown.size(); i++) {
             lines.append(i == 0 ? "" : "\n").append("statefulset/").append(shown.get(i).getMetadata().getName()).append(": ")
@@ -240,5 +236,28 @@ public final class WhyLines {
             lines.append("\n… and ").append(sets.size() - SHOWN).append(" more StatefulSets (kubectl get sts lists them)");
         }
         return lines.toString();
+    }
+
+    /** What one shown set reads besides the nodes, gathered once until its pods, a claim or a set changes. */
+    private record Inputs(List<Pod> pods, List<PersistentVolumeClaim> claims) {
+    }
+
+    private Inputs gather(StatefulSet set, String group) {
+        String ns = group.substring(0, group.length() - set.getMetadata().getName().length());
+        Collection<Pod> own = podsByParent.getOrDefault(group, new TreeMap<>()).values();
+        TreeMap<ObjectKey, PersistentVolumeClaim> claims = new TreeMap<>();
+        for (Pod pod : own) {
+            for (String claim : Pods.claimNames(pod)) {
+                claims.putAll(claimsByName.getOrDefault(ns + claim, new TreeMap<>()));
+            }
+        }
+        List<PersistentVolumeClaim> templates = set.getSpec() == null ? null : set.getSpec().getVolumeClaimTemplates();
+        for (PersistentVolumeClaim template : templates == null ? List.<PersistentVolumeClaim>of() : templates) {
+            if (template.getMetadata() != null) {
+                claims.putAll(claimsBySet.getOrDefault(ns + template.getMetadata().getName() + "-" + set.getMetadata().getName(),
+                        new TreeMap<>()));
+            }
+        }
+        return new Inputs(List.copyOf(own), List.copyOf(claims.values()));
     }
 }
