@@ -2,18 +2,9 @@ package dev.stsviz.view;
 
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.cluster.describe.NodeDescriber;
-import dev.stsviz.cluster.describe.PodDescriber;
-import dev.stsviz.cluster.describe.PvcDescriber;
-import dev.stsviz.cluster.describe.PvcUsers;
 import dev.stsviz.sim.SimulatedClusterSource;
 import dev.stsviz.view.model.IncrementalDiagramModel;
 import dev.stsviz.view.model.WhyLines;
-import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.Pod;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -31,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -66,6 +56,8 @@ public final class MainView {
     private final IncrementalDiagramModel model;
     /** Explains only the sets the line names, and only when what they read changed. */
     private final WhyLines whyLines;
+    /** Describes the selection again only when what its describe or YAML shows changed. */
+    private final SelectionDetails selectionDetails;
     private double fontSize;
     /** Bench only (PulseBenchmark): hears each part of a publishing pulse end; null in the app. */
     private PulseLaps laps;
@@ -79,6 +71,7 @@ public final class MainView {
         this.source = view.source();
         this.model = new IncrementalDiagramModel(source.namespace());
         this.whyLines = new WhyLines(source.namespace());
+        this.selectionDetails = new SelectionDetails(source.namespace());
         this.prefs = prefs;
         this.fontSize = prefs.fontSize();
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
@@ -299,30 +292,14 @@ public final class MainView {
     private void showDetails() {
         Selection s = diagram.selected();
         if (s == null) {
+            selectionDetails.reset();
             details.clear();
             return;
         }
-        ClusterState state = source.state();
-        var now = source.now();
-        String namespace = Kinds.NODE.equals(s.kind()) ? null : source.namespace();
-        HasMetadata object = state.get(HasMetadata.class, s.kind(), namespace, s.name()).orElse(null);
-        if (object == null) {
-            details.show(s.kind() + " " + s.name(), s.kind() + " " + s.name() + " is gone.", "");
-            return;
+        SelectionDetails.Text text = selectionDetails.update(source.state(), s, source.now());
+        if (text != null) {
+            details.show(text.title(), text.describe(), text.yaml());
         }
-        List<Event> events = state.list(Event.class, Kinds.EVENT).stream()
-                .filter(e -> e.getInvolvedObject() != null && s.kind().equals(e.getInvolvedObject().getKind())
-                        && s.name().equals(e.getInvolvedObject().getName())
-                        && Objects.equals(e.getInvolvedObject().getUid(), object.getMetadata().getUid()))
-                .toList();
-        String describe = switch (s.kind()) {
-            case Kinds.POD -> PodDescriber.describe((Pod) object, events, now);
-            case Kinds.NODE -> NodeDescriber.describe((Node) object, state.list(Pod.class, Kinds.POD), events, now);
-            case Kinds.PVC -> PvcDescriber.describe((PersistentVolumeClaim) object,
-                    PvcUsers.select((PersistentVolumeClaim) object, state.list(Pod.class, Kinds.POD)), events, now);
-            default -> "";
-        };
-        details.show(s.kind() + " " + s.name(), describe, dev.stsviz.console.ObjectOutput.yaml(object));
     }
 
     /** Selects "pod/NAME", "node/NAME" or "pvc/NAME" (screenshots, tests). */
