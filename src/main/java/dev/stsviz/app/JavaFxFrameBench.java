@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,11 @@ public final class JavaFxFrameBench implements FrameBench {
     /** A path that does not exist: the bench must not read (or depend on) the user's kubeconfig. */
     /** Pulse changes go to pods on these first nodes: their columns are in view, so CSS and layout have work. */
     private static final int PULSE_NODES = 6;
-    /** Every this many pulse changes, one is the selected pod's own. */
-    private static final int SELECTED_EVERY = 6;
+    /** Of every this many pulse changes, one moves the clock and one is the selected pod's own. */
+    private static final int CYCLE = 6;
+    private static final int CHANGE = 0;
+    private static final int TICK = 1;
+    private static final int SELECTED = 2;
     private static final String NO_KUBECONFIG = "/nonexistent/stsviz-bench/kubeconfig";
     private FrameBenchmark diagram;
     private boolean started;
@@ -91,8 +95,8 @@ public final class JavaFxFrameBench implements FrameBench {
      * The window over the synthetic cluster with its StatefulSets and one event per two pods, pod set-000-0 selected,
      * the events tab open (the default). Each change is written between two pulses, as a batch the window's publisher
      * takes whole: a pod on one of the first {@link #PULSE_NODES} nodes (columns in view) turns not ready or ready
-     * again, with its kubelet's event, and the clock moves a second. Every {@link #SELECTED_EVERY}th change is the
-     * selected pod's own, measured apart.
+     * again, with its kubelet's event. In every {@link #CYCLE} changes one also moves the clock a second and one is
+     * the selected pod's own; each kind has its own median.
      */
     @Override
     public PulseTimes pulse(int pods, int nodes, int warmups, int changes) {
@@ -118,39 +122,40 @@ public final class JavaFxFrameBench implements FrameBench {
                     inView.add(i);
                 }
             }
-            Map<Integer, Integer> rounds = new java.util.HashMap<>();
-            List<PulseBenchmark.Sample> others = new ArrayList<>();
-            List<Double> own = new ArrayList<>();
+            Map<Integer, Integer> rounds = new HashMap<>();
+            List<List<PulseBenchmark.Sample>> measured = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             for (int k = 0; k < warmups + changes; k++) {
-                boolean ofSelected = k % SELECTED_EVERY == SELECTED_EVERY - 1;
-                int pod = ofSelected ? 0 : inView.get(k % inView.size());
+                int kind = k % CYCLE == CYCLE - 1 ? SELECTED : k % CYCLE == CYCLE / 2 ? TICK : CHANGE;
+                int pod = kind == SELECTED ? 0 : inView.get(k % inView.size());
                 int round = rounds.merge(pod, 1, Integer::sum) - 1;
-                List<ClusterChange> change = cluster.podChange(pod, round, String.valueOf(10_000_000 + k),
-                        source.now().plusSeconds(1));
+                Duration tick = Duration.ofSeconds(kind == TICK ? 1 : 0);
+                List<ClusterChange> change = cluster.podChange(pod, round, String.valueOf(10_000_000 + k), source.now().plus(tick));
                 CompletableFuture<Long> written = new CompletableFuture<>();
                 Platform.runLater(() -> {
-                    source.tick(Duration.ofSeconds(1));
+                    source.tick(tick);
                     source.state().applyAll(change);
                     written.complete(source.state().revision());
                 });
                 PulseBenchmark.Sample sample = nextSample(samples, join(written));
                 if (k >= warmups) {
-                    if (ofSelected) {
-                        own.add(sample.millis());
-                    } else {
-                        others.add(sample);
-                    }
+                    measured.get(kind).add(sample);
                 }
             }
-            Map<String, Double> parts = new LinkedHashMap<>();
-            for (String part : others.get(0).parts().keySet()) {
-                parts.put(part, Measure.median(others.stream().map(s -> s.parts().getOrDefault(part, 0.0)).toList()));
-            }
-            return new PulseTimes(Measure.median(others.stream().map(PulseBenchmark.Sample::millis).toList()), parts,
-                    own.isEmpty() ? Double.NaN : Measure.median(own));
+            return new PulseTimes(median(measured.get(CHANGE)), median(measured.get(TICK)), median(measured.get(SELECTED)));
         } finally {
             Platform.runLater(window::close);
         }
+    }
+
+    private static PulseTimes.Median median(List<PulseBenchmark.Sample> samples) {
+        if (samples.isEmpty()) {
+            return new PulseTimes.Median(Double.NaN, Map.of());
+        }
+        Map<String, Double> parts = new LinkedHashMap<>();
+        for (String part : samples.get(0).parts().keySet()) {
+            parts.put(part, Measure.median(samples.stream().map(s -> s.parts().getOrDefault(part, 0.0)).toList()));
+        }
+        return new PulseTimes.Median(Measure.median(samples.stream().map(PulseBenchmark.Sample::millis).toList()), parts);
     }
 
     /** The first pulse that showed {@code revision} (or later); earlier ones are dropped. */

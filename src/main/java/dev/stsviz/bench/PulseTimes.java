@@ -3,8 +3,12 @@ package dev.stsviz.bench;
 import java.util.Map;
 
 /**
- * Median milliseconds of the window's pulses that each carried one pod's change: in total, by part in the pulse's
- * order, and for changes of the selected pod itself (whose describe and YAML the details pane then shows anew).
+ * Medians of the window's pulses that each carried one pod's change: {@code change}, a pod's change alone (the
+ * figure); {@code tick}, one whose pulse also saw the clock's second move (ages are re-formatted); {@code selected},
+ * a change of the selected pod itself (its describe and YAML are shown anew).
  */
-public record PulseTimes(double millis, Map<String, Double> parts, double selectedMillis) {
+public record PulseTimes(Median change, Median tick, Median selected) {
+    /** Median ms in total, and of each part in the pulse's order. */
+    public record Median(double millis, Map<String, Double> parts) {
+    }
 }
