@@ -1,17 +1,33 @@
 package dev.stsviz.app;
 
 import dev.stsviz.bench.FrameBench;
+import dev.stsviz.bench.Measure;
+import dev.stsviz.bench.PulseTimes;
+import dev.stsviz.bench.SyntheticCluster;
+import dev.stsviz.bench.SyntheticSource;
+import dev.stsviz.cluster.ClusterChange;
+import dev.stsviz.console.CommandResult;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.sim.context.ClusterPreset;
 import dev.stsviz.sim.context.Profile;
 import dev.stsviz.view.FrameBenchmark;
+import dev.stsviz.view.PulseBenchmark;
 import dev.stsviz.view.ViewPreferences;
+import dev.stsviz.view.ViewSource;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,6 +40,13 @@ public final class JavaFxFrameBench implements FrameBench {
     /** One change takes about a millisecond: each measurement is the median of this many, each on another pod. */
     private static final int ONE_CHANGE_REPEATS = 15;
     /** A path that does not exist: the bench must not read (or depend on) the user's kubeconfig. */
+    /** Pulse changes go to pods on these first nodes: their columns are in view, so CSS and layout have work. */
+    private static final int PULSE_NODES = 6;
+    /** Of every this many pulse changes, one moves the clock and one is the selected pod's own. */
+    private static final int CYCLE = 6;
+    private static final int CHANGE = 0;
+    private static final int TICK = 1;
+    private static final int SELECTED = 2;
     private static final String NO_KUBECONFIG = "/nonexistent/stsviz-bench/kubeconfig";
     private FrameBenchmark diagram;
     private boolean started;
@@ -67,6 +90,91 @@ public final class JavaFxFrameBench implements FrameBench {
     @Override
     public double fullRebuildMillis(int pods, int nodes) {
         return onFx(() -> bench(pods, nodes).fullRebuildMillis(pods, nodes, 1));
+    }
+
+    /**
+     * The window over the synthetic cluster with its StatefulSets and one event per two pods, pod set-000-0 selected,
+     * the events tab open (the default). Each change is written between two pulses, as a batch the window's publisher
+     * takes whole: a pod on one of the first {@link #PULSE_NODES} nodes (columns in view) turns not ready or ready
+     * again, with its kubelet's event. In every {@link #CYCLE} changes one also moves the clock a second and one is
+     * the selected pod's own; each kind has its own median.
+     */
+    @Override
+    public PulseTimes pulse(int pods, int nodes, int warmups, int changes) {
+        startToolkit();
+        SyntheticCluster cluster = SyntheticCluster.build(pods, nodes);
+        SyntheticSource source = new SyntheticSource(cluster.loadForWindow(pods / 2), SyntheticCluster.NOW,
+                "bench/default: synthetic cluster, " + pods + " pods");
+        ViewSource shown = new ViewSource(source, null, line -> CommandResult.ok(""), "context bench, namespace default",
+                (verb, node) -> verb + " " + node);
+        BlockingQueue<PulseBenchmark.Sample> samples = new LinkedBlockingQueue<>();
+        String selected = cluster.pods().get(0).getMetadata().getName();
+        // start() publishes at once, outside a pulse: the first (whole) build is never a sample
+        PulseBenchmark window = onFx(() -> {
+            PulseBenchmark w = new PulseBenchmark(shown, WIDTH, HEIGHT, samples::add);
+            w.show();
+            w.select("pod/" + selected);
+            return w;
+        });
+        try {
+            List<Integer> inView = new ArrayList<>();
+            for (int i = 1; i < pods; i++) {
+                if (i % nodes < PULSE_NODES) {
+                    inView.add(i);
+                }
+            }
+            Map<Integer, Integer> rounds = new HashMap<>();
+            List<List<PulseBenchmark.Sample>> measured = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (int k = 0; k < warmups + changes; k++) {
+                int kind = k % CYCLE == CYCLE - 1 ? SELECTED : k % CYCLE == CYCLE / 2 ? TICK : CHANGE;
+                int pod = kind == SELECTED ? 0 : inView.get(k % inView.size());
+                int round = rounds.merge(pod, 1, Integer::sum) - 1;
+                Duration tick = Duration.ofSeconds(kind == TICK ? 1 : 0);
+                List<ClusterChange> change = cluster.podChange(pod, round, String.valueOf(10_000_000 + k), source.now().plus(tick));
+                CompletableFuture<Long> written = new CompletableFuture<>();
+                Platform.runLater(() -> {
+                    source.tick(tick);
+                    source.state().applyAll(change);
+                    written.complete(source.state().revision());
+                });
+                PulseBenchmark.Sample sample = nextSample(samples, join(written));
+                if (k >= warmups) {
+                    measured.get(kind).add(sample);
+                }
+            }
+            return new PulseTimes(median(measured.get(CHANGE)), median(measured.get(TICK)), median(measured.get(SELECTED)));
+        } finally {
+            Platform.runLater(window::close);
+        }
+    }
+
+    private static PulseTimes.Median median(List<PulseBenchmark.Sample> samples) {
+        if (samples.isEmpty()) {
+            return new PulseTimes.Median(Double.NaN, Map.of());
+        }
+        Map<String, Double> parts = new LinkedHashMap<>();
+        for (String part : samples.get(0).parts().keySet()) {
+            parts.put(part, Measure.median(samples.stream().map(s -> s.parts().getOrDefault(part, 0.0)).toList()));
+        }
+        return new PulseTimes.Median(Measure.median(samples.stream().map(PulseBenchmark.Sample::millis).toList()), parts);
+    }
+
+    /** The first pulse that showed {@code revision} (or later); earlier ones are dropped. */
+    private static PulseBenchmark.Sample nextSample(BlockingQueue<PulseBenchmark.Sample> samples, long revision) {
+        try {
+            while (true) {
+                PulseBenchmark.Sample sample = samples.poll(2, TimeUnit.MINUTES);
+                if (sample == null) {
+                    throw new IllegalStateException("no pulse showed revision " + revision + " within 2 minutes");
+                }
+                if (sample.revision() >= revision) {
+                    return sample;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private FrameBenchmark bench(int pods, int nodes) {

@@ -17,4 +17,14 @@ public interface FrameBench {
 
     /** A full rebuild of the diagram at {@code pods} pods on {@code nodes} nodes. */
     double fullRebuildMillis(int pods, int nodes);
+
+    /**
+     * Pulses of the main window as the app builds it over a live cluster, at {@code pods} pods on {@code nodes} nodes
+     * with a pod selected and the events pane open, each carrying one pod's change (and its event, the clock a second
+     * on): {@code warmups} unmeasured, then the medians of {@code changes}. Unlike the others this runs the changes
+     * itself: the window is built once, which takes seconds at 20,000 pods. Null when not measured.
+     */
+    default PulseTimes pulse(int pods, int nodes, int warmups, int changes) {
+        return null;
+    }
 }

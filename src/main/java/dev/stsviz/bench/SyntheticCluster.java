@@ -3,6 +3,8 @@ package dev.stsviz.bench;
 import dev.stsviz.cluster.ClusterChange;
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.sim.Simulation;
+import io.fabric8.kubernetes.api.model.Event;
+import io.fabric8.kubernetes.api.model.EventBuilder;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -10,6 +12,8 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -78,6 +82,55 @@ public final class SyntheticCluster {
         ClusterState state = new ClusterState();
         state.applyAll(initialChanges());
         return state;
+    }
+
+    /**
+     * What a live window's informers hold for this cluster: the objects of {@link #load}, one StatefulSet per
+     * {@link #SET_SIZE} pods, and {@code events} recent events.
+     */
+    public ClusterState loadForWindow(int events) {
+        ClusterState state = load();
+        List<ClusterChange> more = new ArrayList<>();
+        statefulSets().forEach(s -> more.add(ClusterChange.upsert(s)));
+        events(events).forEach(e -> more.add(ClusterChange.upsert(e)));
+        state.applyAll(more);
+        return state;
+    }
+
+    /** The pods' StatefulSets: OrderedReady, claim template "data", all replicas ready (the last set may be smaller). */
+    public List<StatefulSet> statefulSets() {
+        List<StatefulSet> sets = new ArrayList<>();
+        for (int first = 0; first < pods.size(); first += SET_SIZE) {
+            sets.add(statefulSet(String.format("set-%03d", first / SET_SIZE), Math.min(SET_SIZE, pods.size() - first)));
+        }
+        return sets;
+    }
+
+    /**
+     * {@code count} kubelet events spread over the hour before {@link #NOW} (the API server keeps events an hour), on
+     * pods spread over the cluster: "Started", every tenth a Warning "Unhealthy".
+     */
+    public List<Event> events(int count) {
+        List<Event> events = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int i = (int) ((k * 7919L) % pods.size());
+            Instant at = NOW.minusSeconds(3600L * (count - k) / (count + 1));
+            events.add(event(pods.get(i), k % 10 == 9, at, "e" + k));
+        }
+        return events;
+    }
+
+    /**
+     * One pulse's worth of a busy cluster: pod {@code i} restarted and not ready ({@code round} even) or ready again
+     * (odd), with resourceVersion {@code resourceVersion}, and its kubelet's event at {@code at}.
+     */
+    public List<ClusterChange> podChange(int i, int round, String resourceVersion, Instant at) {
+        Pod old = pods.get(i);
+        String name = old.getMetadata().getName();
+        String set = name.substring(0, name.lastIndexOf('-'));
+        boolean ready = round % 2 == 1;
+        Pod pod = pod(set, name, old.getSpec().getNodeName(), i, ready, round / 2 + 1, resourceVersion);
+        return List.of(ClusterChange.upsert(pod), ClusterChange.upsert(event(pod, !ready, at, "r" + resourceVersion)));
     }
 
     /**
@@ -150,6 +203,45 @@ public final class SyntheticCluster {
                 .withNewState().withNewRunning().withStartedAt(STARTED).endRunning().endState()
                 .endContainerStatus()
                 .endStatus().build();
+    }
+
+    static StatefulSet statefulSet(String name, int replicas) {
+        return new StatefulSetBuilder()
+                .withNewMetadata().withName(name).withNamespace(NAMESPACE).withUid("uid-" + name).withResourceVersion("1")
+                .withCreationTimestamp(CREATED).withGeneration(1L).endMetadata()
+                .withNewSpec().withReplicas(replicas).withServiceName(name).withPodManagementPolicy("OrderedReady")
+                .withNewSelector().addToMatchLabels("app", name).endSelector()
+                .withNewTemplate().withNewMetadata().addToLabels("app", name).endMetadata()
+                .withNewSpec().addNewContainer().withName("kubia").withImage("luksa/kubia-pet")
+                .addNewPort().withName("http").withContainerPort(8080).withProtocol("TCP").endPort()
+                .addNewVolumeMount().withName("data").withMountPath("/var/data").endVolumeMount()
+                .endContainer().endSpec().endTemplate()
+                .addNewVolumeClaimTemplate().withNewMetadata().withName("data").endMetadata()
+                .withNewSpec().withAccessModes("ReadWriteOnce").withNewResources().addToRequests("storage", new Quantity("1Mi"))
+                .endResources().endSpec().endVolumeClaimTemplate()
+                .withNewUpdateStrategy().withType("RollingUpdate").endUpdateStrategy()
+                .endSpec()
+                .withNewStatus().withObservedGeneration(1L).withReplicas(replicas).withReadyReplicas(replicas)
+                .withAvailableReplicas(replicas).withCurrentReplicas(replicas).withUpdatedReplicas(replicas).endStatus()
+                .build();
+    }
+
+    /** A kubelet's event about {@code pod} at {@code at}: the container started, or (warning) its probe failed. */
+    static Event event(Pod pod, boolean warning, Instant at, String suffix) {
+        String podName = pod.getMetadata().getName();
+        String stamp = dev.stsviz.cluster.Timestamps.format(at);
+        return new EventBuilder()
+                .withNewMetadata().withName(podName + "." + suffix).withNamespace(NAMESPACE).withUid("uid-" + podName + "." + suffix)
+                .withResourceVersion("1").withCreationTimestamp(stamp).endMetadata()
+                .withNewInvolvedObject().withKind("Pod").withApiVersion("v1").withNamespace(NAMESPACE).withName(podName)
+                .withUid(pod.getMetadata().getUid()).withFieldPath("spec.containers{kubia}").endInvolvedObject()
+                .withType(warning ? "Warning" : "Normal")
+                .withReason(warning ? "Unhealthy" : "Started")
+                .withMessage(warning ? "Readiness probe failed: HTTP probe failed with statuscode: 500" : "Started container kubia")
+                .withCount(1).withFirstTimestamp(stamp).withLastTimestamp(stamp)
+                .withNewSource().withComponent("kubelet").withHost(pod.getSpec().getNodeName()).endSource()
+                .withReportingComponent("kubelet").withReportingInstance(pod.getSpec().getNodeName())
+                .build();
     }
 
     static PersistentVolumeClaim claim(String name, int i) {

@@ -23,6 +23,9 @@ public final class DetailsPane {
     private final TabPane tabs = new TabPane(tab("Describe", describe), tab("YAML", yaml));
     private final Label hint = new Label(HINT);
     private final BorderPane root = new BorderPane();
+    /** Partial replacements since the last full setText (counted over both areas). */
+    private int replacements;
+    private static final int FULL_TEXT_EVERY = 200;
     /** The tabs join the scene graph on the first selection: the window's first frame does not style two TextAreas. */
     private final StackPane stack = new StackPane(hint);
 
@@ -73,15 +76,38 @@ public final class DetailsPane {
         hint.setVisible(!showing);
     }
 
-    /** Unchanged text is left alone (callers refresh every pulse); the same object keeps its scroll position. */
-    private static void setText(TextArea area, String text, boolean sameObject) {
+    /**
+     * Unchanged text is left alone (callers refresh every pulse); the same object keeps its scroll position. A new
+     * version of the same object's text usually differs in a few places (ages, a status): only the span from the
+     * first to the last difference is replaced, so the lines around it keep their laid-out text, where setText would
+     * lay out every line again. Caret, selection and scroll end as setText leaves them.
+     */
+    private void setText(TextArea area, String text, boolean sameObject) {
         String value = Objects.requireNonNullElse(text, "");
-        if (value.equals(area.getText())) {
+        String old = area.getText();
+        if (value.equals(old)) {
             return;
         }
         double top = sameObject ? area.getScrollTop() : 0;
         double left = sameObject ? area.getScrollLeft() : 0;
-        area.setText(value);
+        if (sameObject && !old.isEmpty() && replacements < FULL_TEXT_EVERY) {
+            int prefix = 0;
+            int max = Math.min(old.length(), value.length());
+            while (prefix < max && old.charAt(prefix) == value.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == value.charAt(value.length() - 1 - suffix)) {
+                suffix++;
+            }
+            area.replaceText(prefix, old.length() - suffix, value.substring(prefix, value.length() - suffix));
+            area.selectRange(0, 0);
+            replacements++;
+        } else {
+            // also now and then for the same object: replaceText keeps an undo record, setText drops them all
+            area.setText(value);
+            replacements = 0;
+        }
         area.setScrollTop(top);
         area.setScrollLeft(left);
     }

@@ -6,12 +6,14 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 
 /**
  * One row of the events table. Its cells are computed once per event version; only LAST SEEN moves with the
- * clock, so it alone is a property the table can watch.
+ * clock, so it alone is observable: a binding on the pane's clock, computed when a cell shows it (of thousands of
+ * rows, the dozen in view), not for every row each second.
  */
 final class EventRow {
 
@@ -21,22 +23,30 @@ final class EventRow {
     static final Comparator<EventRow> NEWEST_FIRST = Comparator
             .comparing(EventRow::lastSeenInstant, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
             .thenComparing(EventRow::name);
+    /**
+     * {@link #NEWEST_FIRST}, then by namespace: the order a stable sort of the state's list (namespace, then name)
+     * gives, as a total order, so a row can be found and placed by binary search.
+     */
+    static final Comparator<EventRow> ORDER = NEWEST_FIRST.thenComparing(EventRow::namespace);
 
     private final Event event;
     private final Instant lastSeenInstant;
     private final String key;
     private final String name;
+    private final String namespace;
     private final String type;
     private final String reason;
     private final String object;
     private final String message;
     private final String searchText;
-    private final ReadOnlyStringWrapper lastSeen = new ReadOnlyStringWrapper(this, "lastSeen");
+    private final StringBinding lastSeen;
 
-    EventRow(Event event, Instant now) {
+    /** {@code clock}: the instant LAST SEEN is counted to. */
+    EventRow(Event event, ObservableValue<Instant> clock) {
         this.event = event;
         ObjectMeta meta = event.getMetadata() == null ? new ObjectMeta() : event.getMetadata();
         this.name = nonNull(meta.getName());
+        this.namespace = nonNull(meta.getNamespace());
         // the uid survives updates of a counted event; namespace/name is the fallback for hand-built events
         this.key = nonNull(meta.getUid()).isEmpty() ? nonNull(meta.getNamespace()) + "/" + name : meta.getUid();
         this.lastSeenInstant = EventPrinter.lastSeenInstant(event);
@@ -47,20 +57,15 @@ final class EventRow {
         String text = nonNull(event.getMessage()).strip();
         this.message = count > 1 ? text + " (x" + count + ")" : text;
         this.searchText = String.join("\n", type, reason, object, text).toLowerCase(Locale.ROOT);
-        refreshLastSeen(now);
-    }
-
-    /** Recomputes LAST SEEN; the property only notifies the table when the text actually changes. */
-    void refreshLastSeen(Instant now) {
-        lastSeen.set(EventPrinter.lastSeen(event, now));
+        this.lastSeen = Bindings.createStringBinding(() -> EventPrinter.lastSeen(event, clock.getValue()), clock);
     }
 
     Event event() {
         return event;
     }
 
-    ReadOnlyStringProperty lastSeenProperty() {
-        return lastSeen.getReadOnlyProperty();
+    StringBinding lastSeenProperty() {
+        return lastSeen;
     }
 
     boolean isWarning() {
@@ -78,6 +83,10 @@ final class EventRow {
 
     String name() {
         return name;
+    }
+
+    String namespace() {
+        return namespace;
     }
 
     Instant lastSeenInstant() {

@@ -1,15 +1,22 @@
 package dev.stsviz.view;
 
+import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.ObjectKey;
 import io.fabric8.kubernetes.api.model.Event;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,8 +35,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
 /**
- * {@code kubectl get events}, newest first, as a filterable table. {@link #update} is called every pulse with the
- * full list, so it does nothing unless the events changed, and only re-formats LAST SEEN when the clock moved.
+ * {@code kubectl get events}, newest first, as a filterable table. {@link #update} is called every pulse, so it
+ * touches only the rows of events that changed (each removed and placed again by binary search), and a tick of the
+ * clock only invalidates LAST SEEN, which the rows in view then re-format.
  */
 public final class EventsPane {
 
@@ -40,8 +48,14 @@ public final class EventsPane {
     private final CheckBox warningsOnly = new CheckBox("⚠ Warnings only");
     private final BorderPane root = new BorderPane();
 
-    private List<Event> shownEvents = List.of();
-    private long shownSecond = Long.MIN_VALUE;
+    /** The rows by their event's key: a change finds its row, and its place by binary search (rows are sorted). */
+    private final Map<ObjectKey, EventRow> byKey = new HashMap<>();
+    /** What LAST SEEN counts to: moved when events change or the second does, as a full refresh would. */
+    private final ObjectProperty<Instant> clock = new SimpleObjectProperty<>(Instant.EPOCH);
+    /** The state's revision last read by {@link #update(ClusterState, Instant)}. */
+    private long revision = -1;
+    /** Up to this many changes (or an eighth of the rows) are placed one by one; more are sorted in with the rest. */
+    private static final int REBUILD_AFTER = 64;
 
     public EventsPane() {
         filter.setPromptText("filter events…");
@@ -71,15 +85,118 @@ public final class EventsPane {
         return root;
     }
 
-    /** Shows {@code events} as seen at {@code now}; FX thread only. Cheap when neither changed. */
+    /** All rows, newest first, before the filter (tests). */
+    List<EventRow> rows() {
+        return rows;
+    }
+
+    /** Shows {@code events} as seen at {@code now}; FX thread only. Costs the events that changed, not all of them. */
     public void update(List<Event> events, Instant now) {
-        if (!sameEvents(events)) {
-            replaceRows(events, now);
-        } else if (now.getEpochSecond() != shownSecond) {
-            // event times have whole seconds and kubectl's ages never show less, so one refresh a second suffices
-            rows.forEach(row -> row.refreshLastSeen(now));
+        Map<ObjectKey, Event> given = new HashMap<>(events.size() * 2);
+        Map<ObjectKey, Event> changed = new LinkedHashMap<>();
+        for (Event event : events) {
+            ObjectKey key = ObjectKey.of(event);
+            given.put(key, event);
+            if (differs(byKey.get(key), event)) {
+                changed.put(key, event);
+            }
         }
-        shownSecond = now.getEpochSecond();
+        for (ObjectKey key : byKey.keySet()) {
+            if (!given.containsKey(key)) {
+                changed.put(key, null);
+            }
+        }
+        apply(changed, now);
+    }
+
+    /**
+     * Shows the state's events as seen at {@code now}; FX thread only. Reads only the events the state's journal
+     * says changed since the last call (all of them after a relist, keeping the rows of equal ones).
+     */
+    public void update(ClusterState state, Instant now) {
+        ClusterState.Changes changes = state.changesSince(revision);
+        revision = changes.revision();
+        if (changes.everything()) {
+            update(state.list(Event.class, Kinds.EVENT), now);
+            return;
+        }
+        Map<ObjectKey, Event> changed = new LinkedHashMap<>();
+        for (ObjectKey key : changes.keys()) {
+            if (Kinds.EVENT.equals(key.kind())) {
+                Event event = state.get(Event.class, Kinds.EVENT, key.namespace(), key.name()).orElse(null);
+                if (differs(byKey.get(key), event)) {
+                    changed.put(key, event);
+                }
+            }
+        }
+        apply(changed, now);
+    }
+
+    /** Equal content keeps its row (a relist delivers equal copies; the state shares unchanged objects). */
+    private static boolean differs(EventRow row, Event event) {
+        if (row == null || event == null) {
+            return (row == null) != (event == null);
+        }
+        return row.event() != event && !row.event().equals(event);
+    }
+
+    /** Takes the changed events (null: deleted) and moves the clock LAST SEEN counts to. */
+    private void apply(Map<ObjectKey, Event> changed, Instant now) {
+        if (!changed.isEmpty()) {
+            EventRow selected = table.getSelectionModel().getSelectedItem();
+            String topKey = topRowKey();
+            clock.set(now);
+            if (changed.size() > Math.max(REBUILD_AFTER, rows.size() / 8)) {
+                replaceRows(changed);
+            } else {
+                changed.forEach(this::replaceRow);
+            }
+            // selection and focus as a fresh list leaves them: the same event selected (and focused), else the top row focused
+            OptionalInt at = selected == null ? OptionalInt.empty() : indexOf(selected.key());
+            if (at.isPresent()) {
+                if (table.getSelectionModel().getSelectedIndex() != at.getAsInt()) {
+                    table.getSelectionModel().select(at.getAsInt());
+                }
+            } else {
+                table.getSelectionModel().clearSelection();
+                table.getFocusModel().focus(0);
+            }
+            if (topKey != null) {
+                // scrolled down: keep the same event at the top instead of letting new ones push it away
+                indexOf(topKey).ifPresent(table::scrollTo);
+            }
+        } else if (now.getEpochSecond() != clock.get().getEpochSecond()) {
+            // event times have whole seconds and kubectl's ages never show less, so one refresh a second suffices
+            clock.set(now);
+        }
+    }
+
+    /** One event's row out of the sorted rows, its new version in where it now sorts. */
+    private void replaceRow(ObjectKey key, Event event) {
+        EventRow old = event == null ? byKey.remove(key) : byKey.get(key);
+        if (old != null) {
+            int at = Collections.binarySearch(rows, old, EventRow.ORDER);
+            rows.remove(at >= 0 ? at : rows.indexOf(old)); // the order is total: the search finds it
+        }
+        if (event != null) {
+            EventRow row = new EventRow(event, clock);
+            byKey.put(key, row);
+            rows.add(-Collections.binarySearch(rows, row, EventRow.ORDER) - 1, row);
+        }
+    }
+
+    /** Many changes at once (the first list, a relist): all rows in one sort, those of unchanged events kept. */
+    private void replaceRows(Map<ObjectKey, Event> changed) {
+        changed.forEach((key, event) -> {
+            if (event == null) {
+                byKey.remove(key);
+            } else {
+                byKey.put(key, new EventRow(event, clock));
+            }
+        });
+        List<EventRow> fresh = new ArrayList<>(byKey.values());
+        fresh.sort(EventRow.ORDER);
+        rows.setAll(fresh);
     }
 
     private void buildTable() {
@@ -111,51 +228,6 @@ public final class EventsPane {
 
     private static ObservableValue<String> constant(String text) {
         return new ReadOnlyStringWrapper(text).getReadOnlyProperty();
-    }
-
-    /** Same objects in the same order: the cluster state shares unchanged objects, so identity is the fast path. */
-    private boolean sameEvents(List<Event> events) {
-        if (events.size() != shownEvents.size()) {
-            return false;
-        }
-        for (int i = 0; i < events.size(); i++) {
-            Event a = events.get(i);
-            Event b = shownEvents.get(i);
-            if (a != b && !a.equals(b)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void replaceRows(List<Event> events, Instant now) {
-        EventRow selected = table.getSelectionModel().getSelectedItem();
-        String topKey = topRowKey();
-        // rows of event objects already shown are kept (only their LAST SEEN moves): a change costs its own rows
-        Map<Event, EventRow> shown = new IdentityHashMap<>(rows.size());
-        for (EventRow row : rows) {
-            shown.put(row.event(), row);
-        }
-        List<EventRow> fresh = new ArrayList<>(events.size());
-        for (Event event : events) {
-            EventRow row = shown.get(event);
-            if (row == null) {
-                row = new EventRow(event, now);
-            } else {
-                row.refreshLastSeen(now);
-            }
-            fresh.add(row);
-        }
-        fresh.sort(EventRow.NEWEST_FIRST);
-        shownEvents = List.copyOf(events);
-        rows.setAll(fresh);
-        if (selected != null) {
-            indexOf(selected.key()).ifPresent(i -> table.getSelectionModel().select(i));
-        }
-        if (topKey != null) {
-            // scrolled down: keep the same event at the top instead of letting new ones push it away
-            indexOf(topKey).ifPresent(table::scrollTo);
-        }
     }
 
     /** The key of the first visible row when the table is scrolled away from the top, else null. */

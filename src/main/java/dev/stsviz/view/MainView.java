@@ -2,18 +2,8 @@ package dev.stsviz.view;
 
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
-import dev.stsviz.cluster.WhyWaiting;
-import dev.stsviz.cluster.describe.NodeDescriber;
-import dev.stsviz.cluster.describe.PodDescriber;
-import dev.stsviz.cluster.describe.PvcDescriber;
-import dev.stsviz.cluster.describe.PvcUsers;
 import dev.stsviz.view.model.IncrementalDiagramModel;
-import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import dev.stsviz.view.model.WhyLines;
 import javafx.animation.AnimationTimer;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -31,7 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -62,16 +51,22 @@ public final class MainView {
     private final AnimationTimer publisher;
     private long shownRevision = -1;
     private long shownSecond = -1;
-    /** The "why is it waiting?" line names this many sets at most; a big cluster's hundreds would fill the window. */
-    private static final int WHY_LINES = 6;
     /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
     private final IncrementalDiagramModel model;
+    /** Explains only the sets the line names, and only when what they read changed. */
+    private final WhyLines whyLines;
+    /** Describes the selection again only when what its describe or YAML shows changed. */
+    private final SelectionDetails selectionDetails;
     private double fontSize;
+    /** Bench only (PulseBenchmark): hears each part of a publishing pulse end; null in the app. */
+    private PulseLaps laps;
 
     public MainView(ViewSource view, ViewPreferences prefs) {
         this.view = view;
         this.source = view.source();
         this.model = new IncrementalDiagramModel(source.namespace());
+        this.whyLines = new WhyLines(source.namespace());
+        this.selectionDetails = new SelectionDetails(source.namespace());
         this.prefs = prefs;
         this.fontSize = prefs.fontSize();
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
@@ -245,6 +240,9 @@ public final class MainView {
 
     /** Reads the state once; cheap when nothing changed (the revision and the clock's second are compared). */
     void publish() {
+        if (laps != null) {
+            laps.start();
+        }
         if (time != null) {
             time.refresh();
         } else {
@@ -261,55 +259,42 @@ public final class MainView {
         }
         shownRevision = state.revision();
         shownSecond = second;
+        lap("status");
         var now = source.now();
         diagram.update(model.update(state), now);
-        List<StatefulSet> sets = state.list(StatefulSet.class, Kinds.STATEFUL_SET);
-        List<Pod> pods = state.list(Pod.class, Kinds.POD);
-        List<Node> nodes = state.list(Node.class, Kinds.NODE);
-        List<PersistentVolumeClaim> claims = state.list(PersistentVolumeClaim.class, Kinds.PVC);
-        List<String> reasons = WhyWaiting.explainAll(sets, pods, nodes, claims, now);
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < Math.min(sets.size(), WHY_LINES); i++) {
-            lines.append(i == 0 ? "" : "\n").append("statefulset/").append(sets.get(i).getMetadata().getName()).append(": ")
-                    .append(reasons.get(i));
-        }
-        if (sets.size() > WHY_LINES) {
-            lines.append("\n… and ").append(sets.size() - WHY_LINES).append(" more StatefulSets (kubectl get sts lists them)");
-        }
-        why.setText(sets.isEmpty() ? "No StatefulSet in namespace " + source.namespace() + "." : lines.toString());
-        actions.showReplicas(sets.isEmpty() ? null : sets.get(0));
+        lap("diagram");
+        why.setText(whyLines.update(state, now));
+        lap("why");
+        actions.showReplicas(whyLines.firstSet());
         actions.refreshPermissions();
-        events.update(state.list(Event.class, Kinds.EVENT), now);
+        lap("actions");
+        events.update(state, now);
+        lap("events");
         showDetails();
+        lap("details");
+    }
+
+    private void lap(String part) {
+        if (laps != null) {
+            laps.lap(part);
+        }
+    }
+
+    void profile(PulseLaps laps) {
+        this.laps = laps;
     }
 
     private void showDetails() {
         Selection s = diagram.selected();
         if (s == null) {
+            selectionDetails.reset();
             details.clear();
             return;
         }
-        ClusterState state = source.state();
-        var now = source.now();
-        String namespace = Kinds.NODE.equals(s.kind()) ? null : source.namespace();
-        HasMetadata object = state.get(HasMetadata.class, s.kind(), namespace, s.name()).orElse(null);
-        if (object == null) {
-            details.show(s.kind() + " " + s.name(), s.kind() + " " + s.name() + " is gone.", "");
-            return;
+        SelectionDetails.Text text = selectionDetails.update(source.state(), s, source.now());
+        if (text != null) {
+            details.show(text.title(), text.describe(), text.yaml());
         }
-        List<Event> events = state.list(Event.class, Kinds.EVENT).stream()
-                .filter(e -> e.getInvolvedObject() != null && s.kind().equals(e.getInvolvedObject().getKind())
-                        && s.name().equals(e.getInvolvedObject().getName())
-                        && Objects.equals(e.getInvolvedObject().getUid(), object.getMetadata().getUid()))
-                .toList();
-        String describe = switch (s.kind()) {
-            case Kinds.POD -> PodDescriber.describe((Pod) object, events, now);
-            case Kinds.NODE -> NodeDescriber.describe((Node) object, state.list(Pod.class, Kinds.POD), events, now);
-            case Kinds.PVC -> PvcDescriber.describe((PersistentVolumeClaim) object,
-                    PvcUsers.select((PersistentVolumeClaim) object, state.list(Pod.class, Kinds.POD)), events, now);
-            default -> "";
-        };
-        details.show(s.kind() + " " + s.name(), describe, dev.stsviz.console.ObjectOutput.yaml(object));
     }
 
     /** Selects "pod/NAME", "node/NAME" or "pvc/NAME" (screenshots, tests). */

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,7 +39,7 @@ class BenchSmokeTest {
         assertThat(text.toString()).contains("live_events_per_s n/a events/s  # target");
 
         assertThat(new FrameFigures(BenchConfig.tiny(), Optional.empty()).run()).extracting(Figure::line)
-                .allSatisfy(line -> assertThat(line).matches("(first_frame_ms|frame_ms_one_change|frame_ms_full_rebuild|frame_ratio) n/a (ms|x)  # .*"));
+                .allSatisfy(line -> assertThat(line).matches("(first_frame_ms|frame_ms_one_change|frame_ms_full_rebuild|frame_ratio|pulse_ms_20k) n/a (ms|x)  # .*"));
     }
 
     @Test
@@ -59,6 +61,19 @@ class BenchSmokeTest {
                 "first_frame_ms 900 ms  # target " + FrameFigures.FIRST_FRAME_TARGET,
                 "frame_ms_one_change 2.00 ms  # target " + FrameFigures.ONE_CHANGE_TARGET,
                 "frame_ms_full_rebuild 50.0 ms  # target " + FrameFigures.FULL_REBUILD_TARGET,
-                "frame_ratio 25.0 x  # target " + FrameFigures.RATIO_TARGET);
+                "frame_ratio 25.0 x  # target " + FrameFigures.RATIO_TARGET,
+                "pulse_ms_20k n/a ms  # target " + FrameFigures.PULSE_TARGET + "; this FrameBench does not measure pulses");
+    }
+
+    @Test
+    void thePulseFigureNamesItsPartsAndTheOtherKindsOfChange() {
+        Map<String, Double> parts = new LinkedHashMap<>();
+        parts.put("diagram", 1.0);
+        parts.put("layout", 2.5);
+        PulseTimes times = new PulseTimes(new PulseTimes.Median(4, parts), new PulseTimes.Median(6, Map.of()),
+                new PulseTimes.Median(7, Map.of()));
+        assertThat(FrameFigures.pulseFigure(times, 500).line()).isEqualTo("pulse_ms_20k 4.00 ms  # target " + FrameFigures.PULSE_TARGET
+                + "; parts: diagram 1.00 layout 2.50; with the clock's second moving 6.00 ms; the selected pod's own change 7.00 ms;"
+                + " measured at pods=500");
     }
 }

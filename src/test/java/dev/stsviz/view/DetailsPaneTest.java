@@ -122,6 +122,25 @@ class DetailsPaneTest {
         assertThat(text(robot, ".details-describe").getScrollTop()).isZero();
     }
 
+    @Test
+    void aNewVersionOfTheSameObjectReadsAsItsNewTextWithCaretAndSelectionWhereSetTextLeavesThem(FxRobot robot) {
+        robot.interact(() -> details.show("pod/kubia-0", DESCRIBE_0, YAML_0));
+        TextArea describe = text(robot, ".details-describe");
+        robot.interact(() -> describe.selectRange(3, 20));
+        String terminating = DESCRIBE_0.replace("Running", "Terminating (lasts 5s)");
+        robot.interact(() -> details.show("pod/kubia-0", terminating, YAML_0));
+        assertThat(describe.getText()).isEqualTo(terminating);
+        assertThat(describe.getAnchor()).isZero();
+        assertThat(describe.getCaretPosition()).isZero();
+
+        // texts that grow, shrink and differ at either end, past the point where the whole text is set again
+        for (int i = 0; i < 450; i++) {
+            String text = (i % 5 == 0 ? "x" : "") + DESCRIBE_0.replace("Running", "Running".repeat(i % 4)) + "5s".repeat(i % 3);
+            robot.interact(() -> details.show("pod/kubia-0", text, YAML_0));
+            assertThat(describe.getText()).isEqualTo(text);
+        }
+    }
+
     private static Label title(FxRobot robot) {
         return robot.lookup(".details-title").queryAs(Label.class);
     }

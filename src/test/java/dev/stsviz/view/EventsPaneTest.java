@@ -2,12 +2,17 @@ package dev.stsviz.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.stsviz.cluster.ClusterChange;
+import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.print.EventPrinter;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.EventBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
@@ -139,6 +144,47 @@ class EventsPaneTest {
         // keyboard navigation continues from the kept selection
         robot.type(KeyCode.DOWN);
         assertThat(table(robot).getSelectionModel().getSelectedItem().reason()).isEqualTo("Pulled");
+    }
+
+    @Test
+    void whenTheSelectedEventGoesNothingIsSelectedAndTheTopRowHasFocus(FxRobot robot) {
+        robot.clickOn("Killing");
+        events.remove(2);
+        robot.interact(() -> pane.update(List.copyOf(events), NOW.plusSeconds(30)));
+        assertThat(table(robot).getSelectionModel().getSelectedItem()).isNull();
+        assertThat(table(robot).getFocusModel().getFocusedIndex()).isZero();
+    }
+
+    @Test
+    void followsTheStateByItsJournalInTheOrderASortOfAllEventsGives(FxRobot robot) {
+        ClusterState state = new ClusterState();
+        EventsPane fromState = new EventsPane();
+        Random random = new Random(20261130);
+        Instant now = NOW;
+        for (int step = 0; step < 400; step++) {
+            List<ClusterChange> batch = new ArrayList<>();
+            int size = random.nextInt(20) == 0 ? 120 : 1 + random.nextInt(3); // now and then more than is placed one by one
+            for (int i = 0; i < size; i++) {
+                int n = random.nextInt(40);
+                // few distinct times and names, some events without any time, two namespaces: ties of every kind
+                String time = random.nextInt(8) == 0 ? null : NOW.minusSeconds(60L * random.nextInt(6)).toString();
+                int name = n % 20; // the same names in both namespaces
+                Event event = new EventBuilder(event("e" + name % 7, "Pod", "kubia-" + name / 7, random.nextBoolean() ? "Normal" : "Warning",
+                        "Reason" + random.nextInt(3), "message", time, 1 + random.nextInt(2)))
+                        .editMetadata().withNamespace(n < 20 ? "default" : "other").endMetadata().build();
+                batch.add(random.nextInt(5) == 0 ? ClusterChange.delete(event) : ClusterChange.upsert(event));
+            }
+            state.applyAll(batch);
+            now = now.plusMillis(random.nextInt(1500));
+            Instant at = now;
+            robot.interact(() -> fromState.update(state, at));
+            List<Event> expected = state.list(Event.class, Kinds.EVENT).stream().sorted(Comparator.comparing(
+                    (Event e) -> EventPrinter.lastSeenInstant(e), Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
+                    .thenComparing(e -> e.getMetadata().getName())).toList();
+            assertThat(fromState.rows().stream().map(EventRow::event).toList()).as("step %d", step).isEqualTo(expected);
+            assertThat(fromState.rows()).allSatisfy(row -> assertThat(row.lastSeenProperty().get())
+                    .isEqualTo(EventPrinter.lastSeen(row.event(), at)));
+        }
     }
 
     @Test
