@@ -4,6 +4,7 @@ import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.ObjectKey;
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.Volumes;
 import dev.stsviz.cluster.WhyWaiting;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
@@ -44,6 +45,8 @@ public final class WhyLines {
     private final Map<String, TreeMap<ObjectKey, Pod>> podsByParent = new HashMap<>();
     private final TreeMap<ObjectKey, Node> nodes = new TreeMap<>();
     private List<Node> nodeList;
+    /** The PVs and VolumeAttachments, read again from the state only when one of them changed (a disk held elsewhere). */
+    private Volumes volumes;
     /** Claims by "namespace/name", and by "namespace/template-set" for names ending in "-ordinal". */
     private final Map<String, TreeMap<ObjectKey, PersistentVolumeClaim>> claimsByName = new HashMap<>();
     private final Map<String, TreeMap<ObjectKey, PersistentVolumeClaim>> claimsBySet = new HashMap<>();
@@ -76,6 +79,9 @@ public final class WhyLines {
             }
         }
         if (dirty) {
+            if (volumes == null) {
+                volumes = Volumes.of(state);
+            }
             text = explain(now);
         }
         return text;
@@ -89,6 +95,7 @@ public final class WhyLines {
         claimsByName.clear();
         claimsBySet.clear();
         inputs.clear();
+        volumes = null;
         state.list(StatefulSet.class, Kinds.STATEFUL_SET).forEach(s -> sets.put(ObjectKey.of(s), s));
         state.list(Pod.class, Kinds.POD).forEach(p -> putPod(ObjectKey.of(p), p));
         state.list(Node.class, Kinds.NODE).forEach(n -> nodes.put(ObjectKey.of(n), n));
@@ -139,6 +146,10 @@ public final class WhyLines {
                     putClaim(key, claim);
                 }
                 inputs.clear(); // which sets read a claim is known only by gathering again
+                return true;
+            }
+            case Kinds.PV, Kinds.VOLUME_ATTACHMENT -> {
+                volumes = null;
                 return true;
             }
             default -> {
@@ -226,7 +237,7 @@ public final class WhyLines {
         if (nodeList == null) {
             nodeList = new ArrayList<>(nodes.values());
         }
-        List<String> reasons = WhyWaiting.explainAll(shown, pods, nodeList, claims, now);
+        List<String> reasons = WhyWaiting.explainAll(shown, pods, nodeList, claims, volumes, now);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < shown.size(); i++) {
             lines.append(i == 0 ? "" : "\n").append("statefulset/").append(shown.get(i).getMetadata().getName()).append(": ")

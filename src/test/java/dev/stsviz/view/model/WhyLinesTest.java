@@ -110,7 +110,7 @@ class WhyLinesTest {
     static String fromScratch(ClusterState state, Instant now) {
         List<StatefulSet> sets = state.list(StatefulSet.class, Kinds.STATEFUL_SET);
         List<String> reasons = WhyWaiting.explainAll(sets, state.list(Pod.class, Kinds.POD), state.list(Node.class, Kinds.NODE),
-                state.list(PersistentVolumeClaim.class, Kinds.PVC), now);
+                state.list(PersistentVolumeClaim.class, Kinds.PVC), dev.stsviz.cluster.Volumes.of(state), now);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < Math.min(sets.size(), 6); i++) {
             lines.append(i == 0 ? "" : "\n").append("statefulset/").append(sets.get(i).getMetadata().getName()).append(": ")
