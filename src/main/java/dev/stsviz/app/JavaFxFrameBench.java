@@ -32,14 +32,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The JavaFX figures of {@code bench}, headless (Monocle, software rendering). One change is measured as a frame
- * costs it: the model update, CSS for what changed, and layout (FrameBenchmark.oneChangePulseMillis).
+ * costs it: the model update, CSS for what changed, and layout (FrameBenchmark.oneChangePulseMillis); the pulse
+ * figure through the whole window, in real pulses (PulseBenchmark).
  */
 public final class JavaFxFrameBench implements FrameBench {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
     /** One change takes about a millisecond: each measurement is the median of this many, each on another pod. */
     private static final int ONE_CHANGE_REPEATS = 15;
-    /** A path that does not exist: the bench must not read (or depend on) the user's kubeconfig. */
     /** Pulse changes go to pods on these first nodes: their columns are in view, so CSS and layout have work. */
     private static final int PULSE_NODES = 6;
     /** Of every this many pulse changes, one moves the clock and one is the selected pod's own. */
@@ -47,6 +47,7 @@ public final class JavaFxFrameBench implements FrameBench {
     private static final int CHANGE = 0;
     private static final int TICK = 1;
     private static final int SELECTED = 2;
+    /** A path that does not exist: the bench must not read (or depend on) the user's kubeconfig. */
     private static final String NO_KUBECONFIG = "/nonexistent/stsviz-bench/kubeconfig";
     private FrameBenchmark diagram;
     private boolean started;

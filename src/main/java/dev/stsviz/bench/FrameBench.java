@@ -20,9 +20,9 @@ public interface FrameBench {
 
     /**
      * Pulses of the main window as the app builds it over a live cluster, at {@code pods} pods on {@code nodes} nodes
-     * with a pod selected and the events pane open, each carrying one pod's change (and its event, the clock a second
-     * on): {@code warmups} unmeasured, then the medians of {@code changes}. Unlike the others this runs the changes
-     * itself: the window is built once, which takes seconds at 20,000 pods. Null when not measured.
+     * with a pod selected and the events pane open, each carrying one pod's change and its event (the kinds of change:
+     * {@link PulseTimes}): {@code warmups} unmeasured, then the medians of {@code changes}. Unlike the others this runs
+     * the changes itself: the window is built once, which takes seconds at 20,000 pods. Null when not measured.
      */
     default PulseTimes pulse(int pods, int nodes, int warmups, int changes) {
         return null;
