@@ -93,7 +93,7 @@ class StudentPermissionsTest {
         assertThat(status).startsWith("student/default: watching (forbidden for this user: ").endsWith(", patch nodes)");
         String listed = status.substring(status.indexOf(": list") + 2, status.indexOf(", patch nodes)"));
         assertThat(listed.split(", ")).containsExactlyInAnyOrder("list persistentvolumes", "list nodes",
-                "list storageclasses.storage.k8s.io");
+                "list storageclasses.storage.k8s.io", "list volumeattachments.storage.k8s.io");
         assertThat(student.source().describeStatus()).doesNotContain("read-only");
         ClusterActions actions = student.source().actions();
         assertThat(actions.allowed(Verb.SCALE)).isTrue();
