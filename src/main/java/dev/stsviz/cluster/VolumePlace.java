@@ -1,7 +1,6 @@
 package dev.stsviz.cluster;
 
 import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
@@ -90,14 +89,6 @@ public record VolumePlace(String text, boolean stuck, String holder) {
 
     /** A node the state lacks (not readable by this user, or gone) is not called NotReady: the API did not say so. */
     private static boolean ready(Node node) {
-        if (node == null || node.getStatus() == null) {
-            return true;
-        }
-        for (NodeCondition c : node.getStatus().getConditions()) {
-            if ("Ready".equals(c.getType())) {
-                return "True".equals(c.getStatus());
-            }
-        }
-        return false;
+        return node == null || node.getStatus() == null || Nodes.isReady(node);
     }
 }

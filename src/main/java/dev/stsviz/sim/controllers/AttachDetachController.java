@@ -1,18 +1,18 @@
 package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Nodes;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.WatchEvent;
-import dev.stsviz.sim.context.AttachableVolumes;
 import dev.stsviz.sim.context.AttachableVolumes.Attachable;
+import dev.stsviz.sim.context.AttachableVolumes;
 import dev.stsviz.sim.context.Profile.Capability;
 import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -237,7 +237,7 @@ public final class AttachDetachController {
             }
         }
         // health and the out-of-service taint decide a forced detach
-        if (changed || old == null || isReady(node) != isReady(old)
+        if (changed || old == null || Nodes.isReady(node) != Nodes.isReady(old)
                 || Taints.hasKey(node, Taints.OUT_OF_SERVICE) != Taints.hasKey(old, Taints.OUT_OF_SERVICE)) {
             if (!actual.isEmpty() || !desired.isEmpty()) {
                 queue.add(RECONCILE);
@@ -365,7 +365,7 @@ public final class AttachDetachController {
                 boolean timeoutExpired = now - a.detachRequestedAt > maxWait;
                 Node node = api.get(Node.class, Kinds.NODE, null, a.node);
                 boolean forceDetach = ctx.profile().has(Capability.FORCE_DETACH_ONLY_FROM_UNHEALTHY_NODES)
-                        ? timeoutExpired && (node == null || !isReady(node))
+                        ? timeoutExpired && (node == null || !Nodes.isReady(node))
                         : timeoutExpired;
                 // the node.kubernetes.io/out-of-service key, any value or effect (NodeOutOfServiceVolumeDetach)
                 boolean outOfService = ctx.profile().has(Capability.NON_GRACEFUL_NODE_SHUTDOWN) && node != null
@@ -469,9 +469,4 @@ public final class AttachDetachController {
         return pv + "\n" + node;
     }
 
-    /** nodeutil.IsNodeReady: the Ready condition is True. */
-    private static boolean isReady(Node node) {
-        NodeCondition ready = NodeLifecycleController.readyCondition(node);
-        return ready != null && "True".equals(ready.getStatus());
-    }
 }

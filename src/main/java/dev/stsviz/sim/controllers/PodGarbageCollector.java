@@ -1,6 +1,7 @@
 package dev.stsviz.sim.controllers;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Nodes;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
 import dev.stsviz.sim.apiserver.ApiServer;
@@ -58,16 +59,11 @@ public final class PodGarbageCollector {
             nodeMissingSince.remove(nodeName);
             // non-graceful node shutdown is GA from 1.28 (alpha and off in the book's 1.24)
             if (ctx.profile().has(Capability.NON_GRACEFUL_NODE_SHUTDOWN) && Pods.isTerminating(pod)
-                    && Taints.hasKey(node, Taints.OUT_OF_SERVICE) && !nodeReady(node)) {
+                    && Taints.hasKey(node, Taints.OUT_OF_SERVICE) && !Nodes.isReady(node)) {
                 forceDelete(pod, null); // gcTerminating: markFailedAndDeletePod, no condition
             }
         }
         ctx.engine().schedule(ctx.timings().podGcPeriod, Priority.GC, "podgc", this::gc);
-    }
-
-    private static boolean nodeReady(Node node) {
-        return node.getStatus().getConditions().stream()
-                .anyMatch(c -> "Ready".equals(c.getType()) && "True".equals(c.getStatus()));
     }
 
     /**
