@@ -2,7 +2,6 @@ package dev.stsviz.cluster;
 
 import dev.stsviz.cluster.print.PodPrinter;
 import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.NodeCondition;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;
@@ -372,12 +371,12 @@ public final class WhyWaiting {
                     continue;
                 }
                 VolumePlace place = VolumePlace.of(volumes.volume(volume), volumes.attachments(volume), podNode, nodes::get);
-                if (place.holder() == null || podNode.equals(place.holder()) || !place.text().startsWith("disk still attached")) {
+                if (!place.stuck() || place.holder() == null || podNode.equals(place.holder())) { // held by another node
                     continue;
                 }
                 Node holder = nodes.get(place.holder());
                 String line = volume + " still attached to " + place.holder();
-                if (holder == null || ready(holder)) {
+                if (holder == null || Nodes.isReady(holder)) {
                     return line + "; its node detaches it once the old pod's volume is unmounted";
                 }
                 Instant deleted = Timestamps.parse(pod.getMetadata().getCreationTimestamp());
@@ -403,7 +402,7 @@ public final class WhyWaiting {
                 }
             }
             String node = Pods.nodeName(pod);
-            if (node != null && nodes.containsKey(node) && !ready(nodes.get(node))) {
+            if (node != null && nodes.containsKey(node) && !Nodes.isReady(nodes.get(node))) {
                 return StatefulSetBlock.of(WAITING_READY, podName, "node " + node + " NotReady");
             }
             String held = "Pending".equals(Pods.phase(pod)) ? heldVolume(pod) : null;
@@ -422,7 +421,7 @@ public final class WhyWaiting {
             }
             boolean tainted = node.getSpec() != null && node.getSpec().getTaints() != null
                     && node.getSpec().getTaints().stream().map(Taint::getKey).anyMatch(UNREACHABLE_TAINT::equals);
-            return tainted || !ready(node);
+            return tainted || !Nodes.isReady(node);
         }
 
         /** The first of the pod's claims that is missing or Pending. */
@@ -466,15 +465,6 @@ public final class WhyWaiting {
                 }
             }
             return errors;
-        }
-
-        private static boolean ready(Node node) {
-            for (NodeCondition c : node.getStatus() == null ? List.<NodeCondition>of() : node.getStatus().getConditions()) {
-                if ("Ready".equals(c.getType())) {
-                    return "True".equals(c.getStatus());
-                }
-            }
-            return false;
         }
     }
 }
