@@ -25,7 +25,7 @@ public interface Volumes {
         volumes.forEach(v -> byName.put(v.getMetadata().getName(), v));
         Map<String, List<VolumeAttachment>> byVolume = new HashMap<>();
         for (VolumeAttachment a : attachments) {
-            String pv = a.getSpec() == null || a.getSpec().getSource() == null ? null : a.getSpec().getSource().getPersistentVolumeName();
+            String pv = volumeOf(a);
             if (pv != null) {
                 byVolume.computeIfAbsent(pv, k -> new ArrayList<>()).add(a);
             }
@@ -43,8 +43,28 @@ public interface Volumes {
         };
     }
 
-    /** The volumes a state shows. */
+    /** The PV an attachment is for, or null (an inline volume). */
+    static String volumeOf(VolumeAttachment attachment) {
+        return attachment.getSpec() == null || attachment.getSpec().getSource() == null ? null
+                : attachment.getSpec().getSource().getPersistentVolumeName();
+    }
+
+    /**
+     * The volumes a state shows: PVs looked up in the state as asked (a cluster may have tens of thousands), the
+     * VolumeAttachments (one per attached disk) indexed now. Read the state's later PVs, its attachments as of now.
+     */
     static Volumes of(ClusterState state) {
-        return of(state.list(PersistentVolume.class, Kinds.PV), state.list(VolumeAttachment.class, Kinds.VOLUME_ATTACHMENT));
+        Volumes attachments = of(List.of(), state.list(VolumeAttachment.class, Kinds.VOLUME_ATTACHMENT));
+        return new Volumes() {
+            @Override
+            public PersistentVolume volume(String name) {
+                return state.get(PersistentVolume.class, Kinds.PV, null, name).orElse(null);
+            }
+
+            @Override
+            public List<VolumeAttachment> attachments(String volume) {
+                return attachments.attachments(volume);
+            }
+        };
     }
 }

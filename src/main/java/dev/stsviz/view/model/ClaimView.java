@@ -4,12 +4,13 @@ package dev.stsviz.view.model;
  * A PVC tile: its kubectl STATUS, the PV it is bound to, the pod mounting it (null when detached), and where the
  * volume's data is ({@link dev.stsviz.cluster.VolumePlace}: "" when the volume's kind says nothing about place).
  *
- * @param placeStuck the data is out of reach: on a NotReady node, or a disk still attached to one
+ * @param placeStuck  the data is out of reach: on a NotReady node, or a disk still attached to one
+ * @param placeHolder the node the data is on or the disk is attached to, or null
  */
 public record ClaimView(String namespace, String name, String status, String volume, String capacity, String mountedBy,
-                        String place, boolean placeStuck) {
+                        String place, boolean placeStuck, String placeHolder) {
     public ClaimView(String namespace, String name, String status, String volume, String capacity, String mountedBy) {
-        this(namespace, name, status, volume, capacity, mountedBy, "", false);
+        this(namespace, name, status, volume, capacity, mountedBy, "", false, null);
     }
 
     public boolean detached() {

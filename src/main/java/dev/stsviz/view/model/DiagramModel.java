@@ -132,7 +132,7 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         Quantity capacity = pvc.getStatus() == null ? null : pvc.getStatus().getCapacity().get("storage");
         return new ClaimView(pvc.getMetadata().getNamespace(), pvc.getMetadata().getName(), PvcPrinter.status(pvc),
                 pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName(), capacity == null ? "" : capacity.toString(),
-                mountedBy, place.text(), place.stuck());
+                mountedBy, place.text(), place.stuck(), place.holder());
     }
 
     static PodView podView(Pod pod) {

@@ -81,21 +81,25 @@ public final class IncrementalDiagramModel {
         model.unscheduled().forEach(this::index);
         model.claims().forEach(c -> {
             claims.put(c.name(), c);
-            indexPlace(state, c);
+            indexPlace(c);
         });
     }
 
     /** Remembers which PV and which node a claim's tile depends on. */
-    private void indexPlace(ClusterState state, ClaimView claim) {
+    private void indexPlace(ClaimView claim) {
         if (claim.volume() != null && !claim.volume().isEmpty()) {
             claimByVolume.put(claim.volume(), claim.name());
         }
-        PersistentVolumeClaim pvc = state.get(PersistentVolumeClaim.class, Kinds.PVC, namespace, claim.name()).orElse(null);
-        if (pvc != null) {
-            String holder = places.place(state, pvc, mounterNode(claim.name())).holder();
-            if (holder != null) {
-                claimsByHolder.computeIfAbsent(holder, n -> new TreeSet<>()).add(claim.name());
-            }
+        if (claim.placeHolder() != null) {
+            claimsByHolder.computeIfAbsent(claim.placeHolder(), n -> new TreeSet<>()).add(claim.name());
+        }
+    }
+
+    private void unindexPlace(ClaimView claim) {
+        claimByVolume.remove(claim.volume(), claim.name());
+        Set<String> held = claim.placeHolder() == null ? null : claimsByHolder.get(claim.placeHolder());
+        if (held != null && held.remove(claim.name()) && held.isEmpty()) {
+            claimsByHolder.remove(claim.placeHolder());
         }
     }
 
@@ -177,7 +181,7 @@ public final class IncrementalDiagramModel {
                     // the PV it was for and the PV it is for: their claims' tiles say where the disk is
                     changedVolumes.add(places.pvOfAttachment(key.name()));
                     state.get(io.fabric8.kubernetes.api.model.storage.VolumeAttachment.class, Kinds.VOLUME_ATTACHMENT,
-                            null, key.name()).map(ClaimPlaces::pvOf).ifPresent(changedVolumes::add);
+                            null, key.name()).map(dev.stsviz.cluster.Volumes::volumeOf).ifPresent(changedVolumes::add);
                 }
                 case Kinds.PVC -> {
                     if (namespace.equals(key.namespace())) {
@@ -248,15 +252,14 @@ public final class IncrementalDiagramModel {
         PersistentVolumeClaim pvc = state.get(PersistentVolumeClaim.class, Kinds.PVC, namespace, name).orElse(null);
         ClaimView before = claims.get(name);
         if (before != null) {
-            claimByVolume.remove(before.volume(), name);
-            claimsByHolder.values().forEach(names -> names.remove(name));
+            unindexPlace(before);
         }
         if (pvc == null) {
             return claims.remove(name) != null;
         }
         TreeSet<String> by = mounters.get(name);
         ClaimView next = DiagramModel.claimView(pvc, by == null ? null : by.last(), places.place(state, pvc, mounterNode(name)));
-        indexPlace(state, next);
+        indexPlace(next);
         if (next.equals(before)) {
             return false;
         }

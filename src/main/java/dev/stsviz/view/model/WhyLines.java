@@ -45,7 +45,7 @@ public final class WhyLines {
     private final Map<String, TreeMap<ObjectKey, Pod>> podsByParent = new HashMap<>();
     private final TreeMap<ObjectKey, Node> nodes = new TreeMap<>();
     private List<Node> nodeList;
-    /** The PVs and VolumeAttachments, read again from the state only when one of them changed (a disk held elsewhere). */
+    /** The PVs (looked up in the state) and the VolumeAttachments, indexed again only when an attachment changed. */
     private Volumes volumes;
     /** Claims by "namespace/name", and by "namespace/template-set" for names ending in "-ordinal". */
     private final Map<String, TreeMap<ObjectKey, PersistentVolumeClaim>> claimsByName = new HashMap<>();
@@ -148,7 +148,10 @@ public final class WhyLines {
                 inputs.clear(); // which sets read a claim is known only by gathering again
                 return true;
             }
-            case Kinds.PV, Kinds.VOLUME_ATTACHMENT -> {
+            case Kinds.PV -> {
+                return true; // read from the state when explained
+            }
+            case Kinds.VOLUME_ATTACHMENT -> {
                 volumes = null;
                 return true;
             }
