@@ -4,6 +4,7 @@ import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.ClusterChange;
 import dev.stsviz.cluster.ClusterSource;
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.StorageFlavour;
 import dev.stsviz.live.errors.ErrorText;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -194,11 +195,25 @@ public final class LiveClusterSource implements ClusterSource {
         return tracker.snapshot(started, allSynced, allWatching, monitor.lostAt(), monitor.lastError(), access.refused());
     }
 
+    private long storageSeen = -1;
+    private StorageFlavour storage;
+
     @Override
     public String describeStatus() {
         // the label says which of the simulator's kinds of cluster this one's storage behaves like
-        StorageFlavour storage = StorageFlavour.of(state);
+        StorageFlavour storage = storageFlavour();
         return storage == null ? status().describe() : status().describe() + " · " + storage.label();
+    }
+
+    /** The window asks every pulse: look at the StorageClasses and PVs again only when one of them changed. */
+    private synchronized StorageFlavour storageFlavour() {
+        ClusterState.Changes changes = state.changesSince(storageSeen);
+        if (storageSeen < 0 || changes.everything() || changes.keys().stream()
+                .anyMatch(k -> Kinds.STORAGE_CLASS.equals(k.kind()) || Kinds.PV.equals(k.kind()))) {
+            storage = StorageFlavour.of(state);
+        }
+        storageSeen = changes.revision();
+        return storage;
     }
 
     /** Kinds given up because the cluster refused or does not serve them. */
