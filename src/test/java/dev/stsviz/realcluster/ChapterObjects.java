@@ -3,12 +3,14 @@ package dev.stsviz.realcluster;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /** The chapter's StatefulSet and headless service, created on the real control plane as a test's starting point. */
 final class ChapterObjects {
@@ -33,6 +35,25 @@ final class ChapterObjects {
             List<Pod> pods = admin.pods().inNamespace(namespace).list().getItems();
             return pods.stream().map(p -> p.getMetadata().getName()).sorted().toList().equals(names)
                     && pods.stream().allMatch(p -> Pods.isReady(p) && p.getMetadata().getDeletionTimestamp() == null);
+        });
+    }
+
+    /** Waits until kubia-0 and kubia-1 are Running, their claims Bound, and the StatefulSet reports 2 of 2 ready. */
+    static void awaitTwoPodsUp(KubernetesClient admin, String namespace, Duration timeout) {
+        ControlPlane.waitUntil(timeout, "kubia-0 and kubia-1 Running, their claims Bound, sts kubia 2 ready", () -> {
+            for (String pod : List.of("kubia-0", "kubia-1")) {
+                Pod p = admin.pods().inNamespace(namespace).withName(pod).get();
+                if (p == null || p.getStatus() == null || !"Running".equals(p.getStatus().getPhase())) {
+                    return false;
+                }
+                PersistentVolumeClaim claim = admin.persistentVolumeClaims().inNamespace(namespace).withName("data-" + pod).get();
+                if (claim == null || claim.getStatus() == null || !"Bound".equals(claim.getStatus().getPhase())) {
+                    return false;
+                }
+            }
+            StatefulSet sts = admin.apps().statefulSets().inNamespace(namespace).withName("kubia").get();
+            return sts != null && sts.getStatus() != null && Objects.equals(sts.getStatus().getReplicas(), 2)
+                    && Objects.equals(sts.getStatus().getReadyReplicas(), 2);
         });
     }
 

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -400,8 +401,14 @@ public final class ControlPlane {
 
     /** Runs a command (no proxy variables, no shell), feeding {@code stdin} if given, collecting both outputs. */
     static CommandResult run(List<String> command, String stdin, Duration timeout) {
+        return run(command, stdin, timeout, Map.of());
+    }
+
+    /** As above, with {@code environment} added to the process's environment. */
+    static CommandResult run(List<String> command, String stdin, Duration timeout, Map<String, String> environment) {
         ProcessBuilder builder = new ProcessBuilder(command);
         withoutProxies(builder);
+        builder.environment().putAll(environment);
         if (stdin == null) {
             builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }

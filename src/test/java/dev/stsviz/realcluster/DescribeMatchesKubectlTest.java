@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.stsviz.console.CommandResult;
 import dev.stsviz.live.KubeContexts;
 import dev.stsviz.live.LiveSession;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.junit.jupiter.api.AfterAll;
@@ -17,18 +15,11 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -70,21 +61,7 @@ class DescribeMatchesKubectlTest {
         namespace = cluster.createNamespace("describe");
         applyChapterManifests();
         try (KubernetesClient admin = cluster.client("admin")) {
-            ControlPlane.waitUntil(READY_TIMEOUT, "kubia-0 and kubia-1 Running, their claims Bound, sts kubia 2 ready", () -> {
-                for (String pod : List.of("kubia-0", "kubia-1")) {
-                    Pod p = admin.pods().inNamespace(namespace).withName(pod).get();
-                    if (p == null || p.getStatus() == null || !"Running".equals(p.getStatus().getPhase())) {
-                        return false;
-                    }
-                    PersistentVolumeClaim claim = admin.persistentVolumeClaims().inNamespace(namespace).withName("data-" + pod).get();
-                    if (claim == null || claim.getStatus() == null || !"Bound".equals(claim.getStatus().getPhase())) {
-                        return false;
-                    }
-                }
-                StatefulSet sts = admin.apps().statefulSets().inNamespace(namespace).withName("kubia").get();
-                return sts != null && sts.getStatus() != null && Objects.equals(sts.getStatus().getReplicas(), 2)
-                        && Objects.equals(sts.getStatus().getReadyReplicas(), 2);
-            });
+            ChapterObjects.awaitTwoPodsUp(admin, namespace, READY_TIMEOUT);
             nodeOfKubia0 = admin.pods().inNamespace(namespace).withName("kubia-0").get().getSpec().getNodeName();
         }
         session = LiveSession.open(KubeContexts.load(cluster.kubeconfig().toString()), "admin", namespace, false);
@@ -154,7 +131,7 @@ class DescribeMatchesKubectlTest {
         String failure = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             CommandResult result = console.apply("kubectl describe " + type + " " + name);
-            Result reference = run(List.of("kubectl", "--kubeconfig", cluster.kubeconfig().toString(), "--context", "admin",
+            ControlPlane.CommandResult reference = run(List.of("kubectl", "--kubeconfig", cluster.kubeconfig().toString(), "--context", "admin",
                     "-n", namespace, "describe", type, name));
             if (!result.ok()) {
                 failure = "stsviz: kubectl describe " + type + " " + name + " failed: " + result.output();
@@ -183,49 +160,16 @@ class DescribeMatchesKubectlTest {
     static String kubectl(String... args) {
         List<String> command = new ArrayList<>(List.of("kubectl", "--kubeconfig", cluster.kubeconfig().toString()));
         command.addAll(List.of(args));
-        Result result = run(command);
+        ControlPlane.CommandResult result = run(command);
         if (result.exitCode() != 0) {
             throw new AssertionError(String.join(" ", command) + " exited with " + result.exitCode() + ":\n" + result.stderr());
         }
         return result.stdout();
     }
 
-    record Result(int exitCode, String stdout, String stderr) {
-    }
-
-    static Result run(List<String> command) {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        builder.environment().keySet().removeIf(k -> k.toLowerCase(Locale.ROOT).endsWith("_proxy"));
-        builder.environment().put("TZ", "UTC");
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + command.get(0) + ": " + e.getMessage(), e);
-        }
-        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
-        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        try {
-            if (!process.waitFor(KUBECTL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " timed out after " + KUBECTL_TIMEOUT.toSeconds() + " s");
-            }
-            return new Result(process.exitValue(), out.get(), err.get());
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted: " + command, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static String read(java.io.InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** TZ=UTC: kubectl prints describe's times in the machine's zone, the app in UTC. */
+    static ControlPlane.CommandResult run(List<String> command) {
+        return ControlPlane.run(command, null, KUBECTL_TIMEOUT, Map.of("TZ", "UTC"));
     }
 
     private static void sleep(Duration duration) {
@@ -264,7 +208,7 @@ class DescribeMatchesKubectlTest {
 
         /** "" when a current kubectl is there, else what was found instead. */
         static String check() {
-            Result result;
+            ControlPlane.CommandResult result;
             try {
                 result = run(List.of("kubectl", "version", "--client", "-o", "json"));
             } catch (RuntimeException e) {

@@ -5,8 +5,6 @@ import dev.stsviz.console.Console;
 import dev.stsviz.live.KubeContexts;
 import dev.stsviz.live.LiveSession;
 import dev.stsviz.live.console.LiveConsoleBackend;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
-import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -51,20 +48,7 @@ class GetMatchesKubectlTest {
         cluster.kubectl("--context", "admin", "-n", namespace, "apply", "-f", "manifests/kubia-statefulset.yaml",
                 "-f", "manifests/kubia-service-headless.yaml", "-f", "manifests/kubia-service-public.yaml");
         try (KubernetesClient admin = cluster.client("admin")) {
-            ControlPlane.waitUntil(READY_TIMEOUT, "kubia-0 and kubia-1 Running, their claims Bound, sts kubia 2 ready", () -> {
-                for (String pod : List.of("kubia-0", "kubia-1")) {
-                    Pod p = admin.pods().inNamespace(namespace).withName(pod).get();
-                    if (p == null || p.getStatus() == null || !"Running".equals(p.getStatus().getPhase())) {
-                        return false;
-                    }
-                    PersistentVolumeClaim claim = admin.persistentVolumeClaims().inNamespace(namespace).withName("data-" + pod).get();
-                    if (claim == null || claim.getStatus() == null || !"Bound".equals(claim.getStatus().getPhase())) {
-                        return false;
-                    }
-                }
-                StatefulSet sts = admin.apps().statefulSets().inNamespace(namespace).withName("kubia").get();
-                return sts != null && sts.getStatus() != null && Objects.equals(sts.getStatus().getReadyReplicas(), 2);
-            });
+            ChapterObjects.awaitTwoPodsUp(admin, namespace, READY_TIMEOUT);
         }
         session = LiveSession.open(KubeContexts.load(cluster.kubeconfig().toString()), "admin", namespace, false);
         console = session.console();

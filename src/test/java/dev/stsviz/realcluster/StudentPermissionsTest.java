@@ -1,8 +1,8 @@
 package dev.stsviz.realcluster;
 
 import dev.stsviz.cluster.ActionException;
-import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.ClusterActions.Verb;
+import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.WhyWaiting;
 import dev.stsviz.live.KubeContexts;
