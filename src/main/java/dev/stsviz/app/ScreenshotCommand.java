@@ -57,6 +57,10 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Use the dark theme.")
     boolean dark;
 
+    @Option(names = "--font-size", defaultValue = "13", paramLabel = "PT",
+            description = "The presentation scale's font size, 8 to 40 (Ctrl+Plus in the window; e.g. 18 for a projector). Default: ${DEFAULT-VALUE}.")
+    double fontSize;
+
     @Option(names = "--select", paramLabel = "KIND/NAME", description = "Select pod/NAME, node/NAME or pvc/NAME to show its details.")
     String select;
 
@@ -133,6 +137,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
         Platform.runLater(() -> {
             ViewPreferences prefs = ViewPreferences.transientDefaults();
             prefs.dark(dark);
+            prefs.fontSize(Math.max(8, Math.min(40, fontSize))); // the window's own bounds for Ctrl+Plus / Ctrl+Minus
             MainView view = new MainView(viewSource, prefs);
             Stage stage = new Stage();
             stage.setScene(new Scene(view.root(), width, height));
