@@ -90,6 +90,9 @@ class ProjectorModeTest {
         robot.interact(() -> ((javafx.scene.control.ToggleButton) robot.lookup("#theme").query()).fire());
         settle(robot);
         assertThat(robot.lookup("#theme").queryLabeled().getText()).isEqualTo(ViewToggles.LIGHT);
+        javafx.scene.layout.Region sourceBar = robot.lookup(".source-bar").query();
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) sourceBar.getBackground().getFills().get(0).getFill();
+        assertThat(fill.getBrightness()).as("the source picker above the view wears the dark theme too").isLessThan(0.3);
         assertToolbarsReadable(robot, "150 %, dark");
     }
 
