@@ -65,8 +65,7 @@ final class AppShell {
         // so the first pulse already shows the cluster
         install(SimulatorViewSource.of(sim), sim, "simulator (" + cluster.id() + ")");
         frame.applyCss(); // the window's first styling pass, done while the simulator may still be building its cluster
-        sim.start();
-        sim.play();
+        sim.start(); // paused at t=0: nothing happens before anyone looks (Space or ▶ Play starts it)
     }
 
     private void switchTo(String liveContext, String namespace) {

@@ -61,6 +61,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             description = "The presentation scale's font size, 8 to 40 (Ctrl+Plus in the window; e.g. 18 for a projector). Default: ${DEFAULT-VALUE}.")
     double fontSize;
 
+    @Option(names = "--projector", description = "Render in projector mode (F5 in the window): 150 % scale, the diagram fitted to the window.")
+    boolean projector;
+
     @Option(names = "--select", paramLabel = "KIND/NAME", description = "Select pod/NAME, node/NAME or pvc/NAME to show its details.")
     String select;
 
@@ -138,6 +141,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
             ViewPreferences prefs = ViewPreferences.transientDefaults();
             prefs.dark(dark);
             prefs.fontSize(Math.max(8, Math.min(40, fontSize))); // the window's own bounds for Ctrl+Plus / Ctrl+Minus
+            prefs.projector(projector);
             MainView view = new MainView(viewSource, prefs);
             Stage stage = new Stage();
             stage.setScene(new Scene(view.root(), width, height));

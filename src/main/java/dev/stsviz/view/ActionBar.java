@@ -10,10 +10,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,8 +23,10 @@ import java.util.function.Supplier;
 /**
  * The actions: scale the StatefulSet, delete / force delete the selected pod, disconnect / reconnect / cordon /
  * uncordon the selected node, add a node, reset. Every action runs in the background and reports back.
+ * <p>The groups wrap to a new row when the window is narrow or the presentation scale is large: a label is never
+ * cut to "…".
  */
-final class ActionBar extends HBox {
+final class ActionBar extends FlowPane {
     static final String FORCE_WARNING = "Immediate deletion does not wait for confirmation that the running resource has "
             + "been terminated. The resource may continue to run on the cluster indefinitely.\n\n"
             + "The chapter's advice: only force-delete a stateful pod when you know its node is no longer running it; "
@@ -49,6 +52,9 @@ final class ActionBar extends HBox {
     private final Button scale = button("scale", "Scale", "kubectl scale sts --replicas=N");
     private final Button scaleDown = button("scale-down", "−", "Scale down by one (Ctrl+Down)");
     private final Button scaleUp = button("scale-up", "+", "Scale up by one (Ctrl+Up)");
+    /** Cordon, uncordon, add node, reset: in the bar, or behind "⋯" when the bar must stay one row (projector mode). */
+    private final HBox lessUsed = group();
+    private final javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton("⋯");
     private String setName = "kubia";
     private Selection selected;
 
@@ -56,7 +62,7 @@ final class ActionBar extends HBox {
     ActionBar(ClusterActions actions, String namespace, SimulatedCluster sim, String liveTarget,
               java.util.function.BiFunction<String, String, String> faultPreview, ActionRunner background,
               Consumer<String> report, Supplier<Selection> selection) {
-        super(6);
+        super(12, 4);
         this.actions = actions;
         this.namespace = namespace;
         this.sim = sim;
@@ -67,8 +73,8 @@ final class ActionBar extends HBox {
         this.selection = selection;
         getStyleClass().add("action-bar");
         setAlignment(Pos.CENTER_LEFT);
+        setRowValignment(javafx.geometry.VPos.CENTER);
         replicas.setId("replicas");
-        replicas.setPrefWidth(80);
         replicas.setEditable(true);
         scale.setOnAction(e -> scaleTo(replicas.getValue()));
         scaleDown.setOnAction(e -> scaleBy(-1));
@@ -86,16 +92,48 @@ final class ActionBar extends HBox {
             sim.reset();
             return "simulation reset";
         }, report, report));
-        getChildren().addAll(scaleDown, replicas, scaleUp, scale, new Separator(javafx.geometry.Orientation.VERTICAL), deletePod, forceDelete,
-                new Separator(javafx.geometry.Orientation.VERTICAL), disconnect, reconnect, cordon, uncordon);
+        replicas.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(group(scaleDown, replicas, scaleUp, scale), group(deletePod, forceDelete),
+                group(disconnect, reconnect), lessUsed, more);
+        lessUsed.getChildren().addAll(cordon, uncordon);
         if (sim != null) {
-            getChildren().addAll(addNode, reset); // only the simulator can grow a node or start over
+            lessUsed.getChildren().addAll(addNode, reset); // only the simulator can grow a node or start over
         }
+        more.setId("more-actions");
+        more.setTooltip(new Tooltip("More actions"));
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        for (javafx.scene.Node n : lessUsed.getChildren()) {
+            Button b = (Button) n;
+            MenuItem item = new MenuItem(b.getText());
+            item.setId(b.getId() + "-item");
+            item.disableProperty().bind(b.disableProperty());
+            item.setOnAction(e -> b.fire());
+            more.getItems().add(item);
+        }
+        compact(false);
         selectionChanged(null);
+    }
+
+    /** Compact: the less-used actions move into the "⋯" menu. */
+    void compact(boolean on) {
+        lessUsed.setVisible(!on);
+        lessUsed.setManaged(!on);
+        more.setVisible(on);
+        more.setManaged(on);
+    }
+
+    /** Controls that belong together stay on one row; the bar wraps between groups. */
+    static HBox group(javafx.scene.Node... controls) {
+        HBox group = new HBox(6, controls);
+        group.setAlignment(Pos.CENTER_LEFT);
+        group.setMinWidth(Region.USE_PREF_SIZE);
+        group.getStyleClass().add("bar-group");
+        return group;
     }
 
     private static Button button(String id, String text, String tip) {
         Button b = new Button(text);
+        b.setMinWidth(Region.USE_PREF_SIZE); // never "…": the bar wraps instead
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         return b;

@@ -45,6 +45,15 @@ public final class DetailsPane {
         return root;
     }
 
+    /** The kind/name shown, "" when nothing is: a change means another object was selected (or none). */
+    javafx.beans.value.ObservableStringValue shownTitleProperty() {
+        return title.textProperty();
+    }
+
+    boolean hasSelection() {
+        return !title.getText().isEmpty();
+    }
+
     /** Shows an object; {@code title} is its kind/name, e.g. "pod/kubia-0". */
     public void show(String title, String describeText, String yamlText) {
         String newTitle = Objects.requireNonNullElse(title, "");

@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The diagram with a small bar above it: zoom out / slider / zoom in / 1:1, and the pod search. */
+/** The diagram with a small bar above it: zoom out / slider / zoom in / 1:1 / fit to window, and the pod search. */
 final class DiagramPane {
     private final VBox root = new VBox();
     private final DiagramZoom zoom;
@@ -35,14 +35,30 @@ final class DiagramPane {
         Button reset = new Button("1:1");
         reset.setId("zoom-reset");
         reset.setOnAction(e -> zoom.zoomBy(1 / zoom.zoom()));
+        Button fit = new Button("⤢ Fit");
+        fit.setId("zoom-fit");
+        fit.setTooltip(new javafx.scene.control.Tooltip("Fit every node and the storage row into the window"));
+        fit.setOnAction(e -> zoom.fitToWindow());
+        for (Button b : new Button[] {out, in, reset, fit}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        percent.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(6, new Label("Zoom"), out, slider, in, percent, reset, spacer, search.field());
+        slider.setMinWidth(40);
+        HBox.setHgrow(search.field(), Priority.SOMETIMES);
+        HBox bar = new HBox(6, zoomLabel(), out, slider, in, percent, reset, fit, spacer, search.field());
         bar.getStyleClass().add("diagram-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(zoom.scrollPane(), Priority.ALWAYS);
         root.getChildren().addAll(bar, zoom.scrollPane());
         root.getStyleClass().add("diagram-pane");
+    }
+
+    private static Label zoomLabel() {
+        Label label = new Label("Zoom");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     Parent node() {

@@ -22,6 +22,10 @@ final class DiagramZoom extends Region {
     private final ScrollPane scroll;
     private final Scale scale = new Scale(1, 1, 0, 0);
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
+    /** Projector mode: fit again whenever the diagram or the window changes size, until the user zooms. */
+    private boolean autoFit;
+    private boolean fitting;
+    private boolean fitScheduled;
 
     DiagramZoom(ClusterDiagram diagram) {
         this.diagram = diagram;
@@ -33,6 +37,9 @@ final class DiagramZoom extends Region {
         scroll.setPannable(true);
         scroll.getStyleClass().add("diagram-scroll");
         zoom.addListener((o, a, b) -> {
+            if (!fitting) {
+                autoFit = false; // the user zoomed: that zoom stays
+            }
             scale.setX(b.doubleValue());
             scale.setY(b.doubleValue());
             requestLayout();
@@ -80,6 +87,73 @@ final class DiagramZoom extends Region {
         Bounds viewport = scroll.getViewportBounds();
         zoomBy(factor, getWidth() <= viewport.getWidth() ? 0 : viewport.getWidth() / 2,
                 getHeight() <= viewport.getHeight() + 1 ? 0 : viewport.getHeight() / 2);
+    }
+
+    /**
+     * Fit to window: the largest zoom, at most 1:1, at which every column and the storage row are in view without
+     * scrolling (at least {@link #MIN}), scrolled to the top left.
+     */
+    void fitToWindow() {
+        Bounds viewport = scroll.getViewportBounds();
+        double width = viewport.getWidth();
+        double height = viewport.getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        double fit = 1;
+        if (!fits(fit, width, height)) {
+            double low = MIN;
+            double high = 1;
+            for (int i = 0; i < 14; i++) { // the diagram's height depends on its width (wrapping): search
+                double mid = (low + high) / 2;
+                if (fits(mid, width, height)) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            fit = low;
+        }
+        if (Math.abs(fit - zoom.get()) > 0.005) {
+            fitting = true;
+            try {
+                zoom.set(fit);
+            } finally {
+                fitting = false;
+            }
+            scroll.layout();
+        }
+        scroll.setHvalue(0);
+        scroll.setVvalue(0);
+    }
+
+    private boolean fits(double z, double width, double height) {
+        return diagram.prefWidth(-1) * z <= width + 0.5 && diagram.prefHeight(width / z) * z <= height + 0.5;
+    }
+
+    /** On: fits now and again after every change of size, until the user zooms (projector mode). */
+    void autoFit(boolean on) {
+        autoFit = on;
+        if (on) {
+            fitLater();
+        }
+    }
+
+    boolean autoFitting() {
+        return autoFit;
+    }
+
+    /** After the layout pass that changed a size (fitting during it would measure a half-done layout). */
+    private void fitLater() {
+        if (!fitScheduled) {
+            fitScheduled = true;
+            javafx.application.Platform.runLater(() -> {
+                fitScheduled = false;
+                if (autoFit) {
+                    fitToWindow();
+                }
+            });
+        }
     }
 
     /** Scrolls so that these diagram-coordinate bounds are centred in the view (as far as the content allows). */
@@ -137,5 +211,8 @@ final class DiagramZoom extends Region {
         double z = zoom.get();
         double width = getWidth() / z;
         diagram.resizeRelocate(0, 0, width, Math.max(getHeight() / z, diagram.prefHeight(width)));
+        if (autoFit) {
+            fitLater();
+        }
     }
 }

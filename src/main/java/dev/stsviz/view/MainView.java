@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -36,6 +35,9 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final ClusterDiagram diagram;
     private DiagramPane diagramPane;
+    private ViewToggles toggles;
+    private DetailsDock detailsDock;
+    private ProjectorMode projector;
     private final ActionBar actions;
     private final TimeBar time;
     private final Label liveStatus = new Label();
@@ -94,15 +96,16 @@ public final class MainView {
         why.setWrapText(true);
         status.getStyleClass().add("status-line");
         status.setId("status");
-        ToggleButton dark = new ToggleButton("◐ Dark");
-        dark.setId("theme");
-        dark.setSelected(prefs.dark());
-        dark.selectedProperty().addListener((o, a, b) -> setDark(b));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        toggles = new ViewToggles(prefs.dark(), prefs.projector());
+        toggles.dark().selectedProperty().addListener((o, a, b) -> setDark(b));
         liveStatus.getStyleClass().add("live-status");
         liveStatus.setId("live-status");
-        HBox timeRow = time != null ? new HBox(8, time, spacer, dark) : new HBox(8, liveStatus, spacer, dark);
+        liveStatus.setWrapText(true);
+        Region timeOrStatus = time != null ? time : liveStatus;
+        HBox.setHgrow(timeOrStatus, Priority.ALWAYS);
+        timeOrStatus.setMaxWidth(Double.MAX_VALUE);
+        HBox timeRow = new HBox(8, timeOrStatus, toggles);
+        timeRow.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         stale.getStyleClass().add("stale-banner");
         stale.setId("stale");
         stale.setWrapText(true);
@@ -113,8 +116,8 @@ public final class MainView {
         root.setTop(top);
 
         diagramPane = new DiagramPane(diagram);
-        SplitPane middle = new SplitPane(diagramPane.node(), details.node());
-        middle.setDividerPositions(0.64);
+        SplitPane middle = new SplitPane();
+        detailsDock = new DetailsDock(details, middle, diagramPane.node(), 0.64);
         Tab consoleTab = new Tab("Console");
         // the console joins the scene graph when first opened: the window's first frame does not style it
         consoleTab.setOnSelectionChanged(e -> {
@@ -131,12 +134,27 @@ public final class MainView {
         root.setCenter(center);
         root.setBottom(status);
         // panes first, then the app's palette, then (when chosen) the dark palette overriding both
-        root.getStylesheets().add(PaneStyles.STYLESHEET);
-        root.getStylesheets().add(Objects.requireNonNull(MainView.class.getResource("app.css")).toExternalForm());
         setDark(prefs.dark());
         applyFontSize();
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::onKey);
         details.clear();
+        projector = new ProjectorMode(() -> fontSize, size -> {
+            fontSize = size;
+            applyFontSize();
+        }, detailsDock, diagramPane.zoom(), actions, time);
+        toggles.projector().selectedProperty().addListener((o, a, b) -> setProjector(b));
+        setProjector(prefs.projector());
+    }
+
+    /** Projector mode on or off (F5, the toolbar's toggle); remembered between runs. */
+    public void setProjector(boolean on) {
+        toggles.projector().setSelected(on);
+        projector.set(on);
+        prefs.projector(on);
+    }
+
+    public boolean projector() {
+        return projector.on();
     }
 
     public Parent root() {
@@ -153,7 +171,10 @@ public final class MainView {
         background.close();
     }
 
-    /** Keyboard: Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down scale, Ctrl +/-/0 presentation scale. */
+    /**
+     * Keyboard: Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down scale, Ctrl +/-/0 presentation scale (Ctrl+Plus
+     * also as typed on a US keyboard, Ctrl+Shift+=), F5 projector mode.
+     */
     private void onKey(javafx.scene.input.KeyEvent e) {
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
@@ -172,10 +193,11 @@ public final class MainView {
             actions.scaleBy(1);
         } else if (new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN).match(e)) {
             actions.scaleBy(-1);
-        } else if (new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN).match(e)
-                || new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN).match(e)
-                || new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN).match(e)) {
-            zoom(1.15);
+        } else if (e.isShortcutDown() && !e.isAltDown()
+                && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
+            zoom(1.15); // with or without Shift: Ctrl+Shift+= is how Ctrl+Plus is typed on a US keyboard
+        } else if (e.getCode() == KeyCode.F5 && !e.isShortcutDown()) {
+            setProjector(!projector.on());
         } else if (new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN).match(e)
                 || new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN).match(e)) {
             zoom(1 / 1.15);
@@ -200,15 +222,13 @@ public final class MainView {
 
     private void applyFontSize() {
         root.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
-        prefs.fontSize(fontSize);
+        if (projector == null || !projector.on()) {
+            prefs.fontSize(fontSize); // projector mode's 150 % is not the scale to come back to
+        }
     }
 
     private void setDark(boolean dark) {
-        String css = Objects.requireNonNull(MainView.class.getResource("dark.css")).toExternalForm();
-        root.getStylesheets().remove(css);
-        if (dark) {
-            root.getStylesheets().add(css);
-        }
+        WindowTheme.apply(root, dark);
         prefs.dark(dark);
     }
 

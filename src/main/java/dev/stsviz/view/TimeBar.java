@@ -7,30 +7,40 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Play / pause, step to the next event, speed ×0.25 to ×100, the virtual clock, and the fidelity profile. */
-final class TimeBar extends HBox {
+/**
+ * Play / pause, step to the next event, speed ×0.25 to ×100, the virtual clock, and the fidelity profile. The
+ * controls wrap to a new row rather than shrink to "…"; the profile's explanation takes its own row below them.
+ * Until the simulator first plays, a hint says how to start it.
+ */
+final class TimeBar extends VBox {
+    static final String START_HINT = "Press Space or ▶ Play to start; --empty starts without the StatefulSet";
     static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0);
     private final SimulatedCluster sim;
     private final Button play = new Button();
     private final Label clock = new Label();
     private final Label explanation = new Label();
+    private final Label startHint = new Label(START_HINT);
+    /** Once the simulator has played (or its clock moved), the start hint is gone for good. */
+    private boolean started;
     private final ChoiceBox<String> profile = new ChoiceBox<>();
     /** The profile the user picked while the simulator has not switched yet (FX thread only). */
     private String requested;
 
     TimeBar(SimulatedCluster sim, ActionRunner background, Consumer<String> report) {
-        super(8);
+        super(2);
         this.sim = sim;
         getStyleClass().add("time-bar");
-        setAlignment(Pos.CENTER_LEFT);
         play.setId("play");
+        WidestText.keepWidthFor(play, PLAY, PAUSE); // the label changes; Step, Speed and Profile must not move
         play.setOnAction(e -> togglePlay());
         Button step = new Button("▶| Step");
+        step.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         step.setId("step");
         step.setTooltip(new Tooltip("Pause and run the next simulated event"));
         step.setOnAction(e -> background.run(sim::step, label -> report.accept(label == null ? "nothing pending" : "ran: " + label),
@@ -73,8 +83,23 @@ final class TimeBar extends HBox {
             }
         });
         explanation.getStyleClass().add("profile-explanation");
+        explanation.setId("profile-explanation");
         explanation.setWrapText(true);
-        getChildren().addAll(play, step, new Label("Speed"), speed, clock, new Label("Profile"), profile, explanation);
+        explanation.setMaxWidth(Double.MAX_VALUE);
+        Tooltip why = new Tooltip();
+        why.setWrapText(true);
+        why.setMaxWidth(500);
+        why.textProperty().bind(explanation.textProperty());
+        profile.setTooltip(why);
+        startHint.getStyleClass().add("start-hint");
+        startHint.setId("start-hint");
+        startHint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane controls = new FlowPane(12, 4, ActionBar.group(play, step), ActionBar.group(new Label("Speed"), speed),
+                ActionBar.group(clock), ActionBar.group(new Label("Profile"), profile), startHint);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        controls.setRowValignment(javafx.geometry.VPos.CENTER);
+        controls.getStyleClass().add("time-controls");
+        getChildren().addAll(controls, explanation);
         refresh();
     }
 
@@ -87,9 +112,21 @@ final class TimeBar extends HBox {
         refresh();
     }
 
+    static final String PLAY = "▶ Play";
+    static final String PAUSE = "❚❚ Pause";
+
+    /** The explanation row (hidden in projector mode, where the profile's tooltip still has it). */
+    void showExplanation(boolean show) {
+        explanation.setVisible(show);
+        explanation.setManaged(show);
+    }
+
     /** Called every pulse: cheap label updates only. */
     void refresh() {
-        play.setText(sim.isPlaying() ? "❚❚ Pause" : "▶ Play");
+        play.setText(sim.isPlaying() ? PAUSE : PLAY);
+        started |= sim.isPlaying() || !sim.elapsed().isZero();
+        startHint.setVisible(!started);
+        startHint.setManaged(!started);
         long s = sim.elapsed().toSeconds();
         clock.setText(String.format("t=%02d:%02d:%02d · %s UTC", s / 3600, (s / 60) % 60, s % 60,
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(java.time.ZoneOffset.UTC).format(sim.now())));

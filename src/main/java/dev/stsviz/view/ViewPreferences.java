@@ -3,7 +3,7 @@ package dev.stsviz.view;
 import java.util.prefs.Preferences;
 
 /**
- * What the window remembers between runs: size, theme and presentation scale, in the user's java.util.prefs.
+ * What the window remembers between runs: size, theme, presentation scale and projector mode, in the user's java.util.prefs.
  * Tests and screenshots use {@link #transientDefaults()}, which remembers nothing.
  */
 public final class ViewPreferences {
@@ -12,6 +12,7 @@ public final class ViewPreferences {
     private double height = 900;
     private boolean dark;
     private double fontSize = 13;
+    private boolean projector;
 
     private ViewPreferences(Preferences prefs) {
         this.prefs = prefs;
@@ -20,6 +21,7 @@ public final class ViewPreferences {
             height = prefs.getDouble("height", height);
             dark = prefs.getBoolean("dark", dark);
             fontSize = prefs.getDouble("fontSize", fontSize);
+            projector = prefs.getBoolean("projector", projector);
         }
     }
 
@@ -68,6 +70,18 @@ public final class ViewPreferences {
         fontSize = size;
         if (prefs != null) {
             prefs.putDouble("fontSize", size);
+        }
+    }
+
+    /** Projector mode (F5): 150 % scale, details only for a selection, the diagram fitted to the window. */
+    public boolean projector() {
+        return projector;
+    }
+
+    public void projector(boolean value) {
+        projector = value;
+        if (prefs != null) {
+            prefs.putBoolean("projector", value);
         }
     }
 }

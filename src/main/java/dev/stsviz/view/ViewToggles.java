@@ -1,0 +1,43 @@
+package dev.stsviz.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * How the window looks, not what the cluster does: projector mode (F5) and the theme. The theme button names the
+ * theme it switches to ("Dark" on the light theme, "Light" on the dark one).
+ */
+final class ViewToggles extends HBox {
+    static final String DARK = "◐ Dark";
+    static final String LIGHT = "◑ Light";
+    private final ToggleButton projector = new ToggleButton("▣ Projector");
+    private final ToggleButton dark = new ToggleButton();
+
+    ViewToggles(boolean darkOn, boolean projectorOn) {
+        super(6);
+        setAlignment(Pos.CENTER_RIGHT);
+        getStyleClass().add("view-toggles");
+        setMinWidth(Region.USE_PREF_SIZE);
+        projector.setId("projector");
+        projector.setTooltip(new Tooltip("Projector mode (F5): 150 % scale, details only for a selection, the diagram fitted"));
+        projector.setSelected(projectorOn);
+        projector.setMinWidth(Region.USE_PREF_SIZE);
+        dark.setId("theme");
+        dark.setSelected(darkOn);
+        dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+        WidestText.keepWidthFor(dark, DARK, LIGHT);
+        dark.textProperty().bind(javafx.beans.binding.Bindings.when(dark.selectedProperty()).then(LIGHT).otherwise(DARK));
+        getChildren().addAll(projector, dark);
+    }
+
+    ToggleButton projector() {
+        return projector;
+    }
+
+    ToggleButton dark() {
+        return dark;
+    }
+}
