@@ -132,6 +132,24 @@ public final class ScreenshotCommand implements Callable<Integer> {
         started.get(30, TimeUnit.SECONDS);
     }
 
+    /**
+     * Lets new tiles finish fading in and the layout settle before the picture is taken. A loaded machine draws
+     * fewer frames per second, so it waits for the tiles themselves (at most 10 s), not for a fixed time.
+     */
+    private static void awaitTilesShown() throws Exception {
+        Thread.sleep(600);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            CompletableFuture<Boolean> faded = new CompletableFuture<>();
+            Platform.runLater(() -> faded.complete(Stage.getWindows().get(0).getScene().getRoot().lookupAll(".pod-tile").stream()
+                    .anyMatch(tile -> tile.getOpacity() < 1)));
+            if (!faded.get(30, TimeUnit.SECONDS)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     private WritableImage render(ViewSource viewSource, AutoCloseable source) throws Exception {
         if (viewSource.live()) {
             startToolkit();
@@ -153,8 +171,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
             shown.complete(view);
         });
         shown.get(30, TimeUnit.SECONDS);
-        // let tiles finish fading in and the layout settle before the picture is taken
-        Thread.sleep(900);
+        awaitTilesShown();
         CompletableFuture<WritableImage> image = new CompletableFuture<>();
         Platform.runLater(() -> {
             var scene = Stage.getWindows().get(0).getScene();

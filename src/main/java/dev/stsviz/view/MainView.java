@@ -141,7 +141,7 @@ public final class MainView {
         projector = new ProjectorMode(() -> fontSize, size -> {
             fontSize = size;
             applyFontSize();
-        }, detailsDock, diagramPane.zoom(), actions, time);
+        }, detailsDock, diagramPane.zoom(), actions, time, center);
         toggles.projector().selectedProperty().addListener((o, a, b) -> setProjector(b));
         setProjector(prefs.projector());
     }
