@@ -150,7 +150,8 @@ class MainViewTest {
         advance(robot, Duration.ofMinutes(6));
         assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Terminating");
         assertThat(robot.lookup("#why").queryAs(Label.class).getText())
-                .isEqualTo("statefulset/kubia: kubia-0 stuck Terminating: node " + node + " unreachable; force delete or reconnect");
+                .isEqualTo("statefulset/kubia: kubia-0 stuck Terminating, not replaced: at-most-one — the controller cannot know"
+                        + " the pod on " + node + " has stopped; force delete or reconnect");
         clickTile(robot, "kubia-0");
         robot.clickOn("#force-delete");
         WaitForAsyncUtils.waitForFxEvents();
