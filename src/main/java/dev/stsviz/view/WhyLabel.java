@@ -16,6 +16,7 @@ final class WhyLabel {
     static void keepToOneLine(Label why) {
         why.setWrapText(false);
         why.setTextOverrun(OverrunStyle.ELLIPSIS);
+        why.setEllipsisString("…");
         why.setMinWidth(0); // let the top bar shrink it instead of growing with it
         why.setMaxWidth(Double.MAX_VALUE);
         Tooltip full = new Tooltip();

@@ -180,6 +180,33 @@ class MainViewTest {
     }
 
     @Test
+    void aLostNodeCountsDownAndTheLongWhyLineStaysOneLineWithTheWholeTextOnHover(FxRobot robot) throws Exception {
+        Label why = robot.lookup("#why").queryAs(Label.class);
+        assertThat(why.isWrapText()).isFalse();
+        double oneLine = why.getHeight();
+        String node = nodeOf("kubia-0");
+        Node column = robot.lookup(".node-column").match(n -> ("node " + node + " Ready").equals(n.getAccessibleText())).query();
+        assertThat(column.lookup(".node-clock")).as("no clock while the node is healthy").isNull();
+        source.actions().disconnectNode(node);
+        advance(robot, Duration.ofMillis(100));
+        Label clock = (Label) column.lookup(".node-clock");
+        assertThat(clock.getText()).matches("⚡✂ kubelet silent, last heartbeat \\d+ s ago\nNotReady in \\d+ s");
+        advance(robot, Duration.ofMinutes(7));
+        assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Terminating");
+        assertThat(clock.getText()).startsWith("⚡✂ kubelet silent, last heartbeat ");
+        String line = "statefulset/kubia: kubia-0 stuck Terminating, not replaced: at-most-one — the controller cannot know the pod on "
+                + node + " has stopped; force delete or reconnect";
+        robot.interact(() -> view.zoom(2)); // a projector's font: the line no longer fits
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(why.getText()).isEqualTo(line);
+        assertThat(why.getTooltip().getText()).isEqualTo(line);
+        assertThat(why.getHeight()).as("one line, as before, at twice the font size").isLessThan(oneLine * 2.5);
+        assertThat(why.getWidth()).isLessThanOrEqualTo(why.getScene().getWidth());
+        Node text = why.lookup(".text");
+        assertThat(((javafx.scene.text.Text) text).getText()).as("cut with an ellipsis").endsWith("…");
+    }
+
+    @Test
     void presentationScaleAndDetails(FxRobot robot) throws Exception {
         double before = view.fontSize();
         robot.interact(() -> view.zoom(1.5));
