@@ -62,9 +62,15 @@ public record PodClock(Instant graceEnds, long graceSeconds, String sigtermIgnor
         return graceEnds != null;
     }
 
-    /** The tile's clock: "18 s left" of the grace period, or null when not terminating or the period is over. */
+    /** "18 s left" of the grace period, or null when not terminating or the period is over. */
     public String graceLeft(Instant now) {
-        return graceEnds == null || !now.isBefore(graceEnds) ? null : Countdown.until(now, graceEnds, about) + " left";
+        String remaining = graceRemaining(now);
+        return remaining == null ? null : remaining + " left";
+    }
+
+    /** The tile's clock, short enough for its status line: "18 s", or null as above. */
+    public String graceRemaining(Instant now) {
+        return graceEnds == null || !now.isBefore(graceEnds) ? null : Countdown.until(now, graceEnds, about);
     }
 
     /**

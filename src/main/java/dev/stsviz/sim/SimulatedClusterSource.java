@@ -110,7 +110,7 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         sim = simulation;
         profile = sim.profile();
         clocks = SimulatedClocks.settings(sim);
-        timers = ControllerTimers.NONE;
+        timers = SimulatedClocks.timers(sim); // a simulation loaded mid-story (a screenshot's script) may have some
         state.clear();
         List<ClusterChange> initial = new ArrayList<>();
         for (HasMetadata object : sim.api().all()) {

@@ -73,6 +73,14 @@ final class PodTile extends VBox {
         String line = view.statusLine(now);
         if (!line.equals(status.getText())) {
             status.setText(line);
+            String left = view.clock() == null ? null : view.clock().graceLeft(now);
+            if (left == null) {
+                status.setTooltip(null);
+            } else if (status.getTooltip() == null) {
+                status.setTooltip(new javafx.scene.control.Tooltip("grace period: " + left));
+            } else {
+                status.getTooltip().setText("grace period: " + left);
+            }
         }
         String text = view.detail(now);
         if (!text.equals(detail.getText())) {

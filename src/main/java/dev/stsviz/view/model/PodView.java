@@ -22,9 +22,9 @@ public record PodView(String namespace, String name, int ordinal, String node, S
         this(namespace, name, ordinal, node, ready, status, restartCount, lastRestart, created, podReady, terminating, claims, null);
     }
 
-    /** The tile's status line at {@code now}: "✕ Terminating · 18 s left" while a grace period runs. */
+    /** The tile's status line at {@code now}: "✕ Terminating · 18 s" while a grace period runs (its tooltip says of what). */
     public String statusLine(Instant now) {
-        String left = clock == null ? null : clock.graceLeft(now);
+        String left = clock == null ? null : clock.graceRemaining(now);
         return glyph() + " " + status + (left == null ? "" : " · " + left);
     }
 
