@@ -40,8 +40,10 @@ import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_TERMINATE;
  * {@code pkg/controller/statefulset/stateful_set_control.go}: processReplica over the ordinals in range (blocking in
  * OrderedReady mode), then processCondemned (scale-down, highest ordinal first), then the rolling update; the first
  * thing that blocks is the line, worded by {@link StatefulSetBlock} as the simulated controller words it. A pod stuck
- * Terminating on an unreachable node is named before anything else; Parallel sets, OnDelete and a finished partitioned
- * roll out get summaries of their own.
+ * Terminating on an unreachable node is named before anything else (the controller never replaces it: at most one pod
+ * per identity); Parallel sets, OnDelete and a finished partitioned roll out get summaries of their own. Given the
+ * source's {@link ControllerClocks}, the line also says for how long: a terminating pod's grace period left, when a pod
+ * on a lost node is evicted.
  */
 public final class WhyWaiting {
     private final StatefulSet set;

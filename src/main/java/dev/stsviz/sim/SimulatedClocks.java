@@ -41,10 +41,10 @@ final class SimulatedClocks {
         for (Kubelet kubelet : sim.kubelets()) {
             String name = kubelet.nodeName();
             boolean silent = !kubelet.isConnected();
-            NodeLifecycleController.Deadlines d = sim.nodeLifecycle().deadlines(name);
-            if (!silent && d.ready()) {
-                continue;
+            if (!silent && sim.nodeLifecycle().countsReady(name)) {
+                continue; // a healthy node: nothing to count down (the usual case, asked on every tick)
             }
+            NodeLifecycleController.Deadlines d = sim.nodeLifecycle().deadlines(name);
             Instant evictionAt = d.evictionAt() < 0 ? null : at(sim, d.evictionAt());
             if (taints) {
                 evictionAt = null;

@@ -163,6 +163,12 @@ public final class NodeLifecycleController {
         return new Deadlines(ready, notReadyAt, evictionAt);
     }
 
+    /** Whether this controller still counts the node Ready: cheap, for asking every node on every tick. */
+    public boolean countsReady(String nodeName) {
+        Health h = health.get(nodeName);
+        return h == null || "True".equals(h.readyStatus);
+    }
+
     /** @param notReadyAt virtual millis, -1 when not pending; so is evictionAt */
     public record Deadlines(boolean ready, long notReadyAt, long evictionAt) {
     }
