@@ -32,6 +32,19 @@ public interface ClusterSource extends AutoCloseable {
         return null;
     }
 
+    /**
+     * The controller settings this source's clocks count with. A live cluster's are the defaults, estimated; the
+     * simulator's are its own, exact.
+     */
+    default ControllerClocks clocks() {
+        return ControllerClocks.LIVE_DEFAULTS;
+    }
+
+    /** The controllers' pending deadlines, as of the latest state; only the simulator knows them. */
+    default ControllerTimers timers() {
+        return ControllerTimers.NONE;
+    }
+
     /** One line for the status bar, e.g. "simulator (modern) t=00:05:12" or "minikube: watching". */
     String describeStatus();
 }

@@ -40,8 +40,10 @@ import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_TERMINATE;
  * {@code pkg/controller/statefulset/stateful_set_control.go}: processReplica over the ordinals in range (blocking in
  * OrderedReady mode), then processCondemned (scale-down, highest ordinal first), then the rolling update; the first
  * thing that blocks is the line, worded by {@link StatefulSetBlock} as the simulated controller words it. A pod stuck
- * Terminating on an unreachable node is named before anything else; Parallel sets, OnDelete and a finished partitioned
- * roll out get summaries of their own.
+ * Terminating on an unreachable node is named before anything else (the controller never replaces it: at most one pod
+ * per identity); Parallel sets, OnDelete and a finished partitioned roll out get summaries of their own. Given the
+ * source's {@link ControllerClocks}, the line also says for how long: a terminating pod's grace period left, when a pod
+ * on a lost node is evicted.
  */
 public final class WhyWaiting {
     private final StatefulSet set;
@@ -56,6 +58,8 @@ public final class WhyWaiting {
     private final Pod[] replicas;
     /** Pods with an ordinal beyond the range, highest ordinal first ({@code sort.Sort(descendingOrdinal(condemned))}). */
     private final List<Pod> condemned = new ArrayList<>();
+    /** The replicas and the condemned by name. */
+    private final Map<String, Pod> byName = new HashMap<>();
 
     /** The line for {@code set}. {@code pods} may hold other sets' pods; null lists count as empty. Never null. */
     public static String explain(StatefulSet set, List<Pod> pods, List<Node> nodes, List<PersistentVolumeClaim> claims,
@@ -79,6 +83,19 @@ public final class WhyWaiting {
      */
     public static List<String> explainAll(List<StatefulSet> sets, List<Pod> pods, List<Node> nodes,
                                           List<PersistentVolumeClaim> claims, Volumes volumes, Instant now) {
+        return explainAll(sets, pods, nodes, claims, volumes, null, ControllerTimers.NONE, now);
+    }
+
+    /**
+     * As above, also saying how long the waits last: a terminating pod's grace period left, when a pod on a lost node
+     * is evicted.
+     *
+     * @param clocks the source's controller settings, or null for no countdowns
+     * @param timers the simulator's controller timers ({@link ControllerTimers#NONE} elsewhere)
+     */
+    public static List<String> explainAll(List<StatefulSet> sets, List<Pod> pods, List<Node> nodes,
+                                          List<PersistentVolumeClaim> claims, Volumes volumes, ControllerClocks clocks,
+                                          ControllerTimers timers, Instant now) {
         Map<String, Node> nodesByName = new HashMap<>();
         for (Node node : nodes == null ? List.<Node>of() : nodes) {
             nodesByName.put(node.getMetadata().getName(), node);
@@ -98,7 +115,7 @@ public final class WhyWaiting {
             String namespace = namespace(set.getMetadata().getNamespace());
             List<Pod> candidates = podsByParent.getOrDefault(namespace + "/" + set.getMetadata().getName(), List.of());
             NodesAndClaims around = new NodesAndClaims(set, nodesByName, claimsByNamespace.getOrDefault(namespace, Map.of()),
-                    volumes, now);
+                    volumes, clocks, timers, now);
             lines.add(new WhyWaiting(set, candidates, around, now).line());
         }
         return lines;
@@ -120,6 +137,7 @@ public final class WhyWaiting {
             if (ordinal < 0 || !StatefulSets.belongsToSet(set, pod)) {
                 continue;
             }
+            byName.put(name(pod), pod);
             if (StatefulSets.inOrdinalRange(pod, set)) {
                 replicas[ordinal - start] = pod;
             } else {
@@ -154,8 +172,10 @@ public final class WhyWaiting {
         for (Pod pod : all) {
             String node = Pods.nodeName(pod);
             if (Pods.isTerminating(pod) && node != null && around.unreachable(node)) {
-                // kubectl prints "Unknown" for a deleted pod with reason NodeLost (the book profile)
-                return name(pod) + " stuck " + PodPrinter.status(pod) + ": node " + node + " unreachable; force delete or reconnect";
+                // kubectl prints "Unknown" for a deleted pod with reason NodeLost (the book profile). No kubelet confirms
+                // the deletion, and the controller creates no second pod of that name: at most one per identity
+                return name(pod) + " stuck " + PodPrinter.status(pod) + ", not replaced: at-most-one — the controller cannot know"
+                        + " the pod on " + node + " has stopped; force delete or reconnect";
             }
         }
         return null;
@@ -255,7 +275,7 @@ public final class WhyWaiting {
             parts.add(StatefulSetBlock.of(WAITING_READY, names(notReady)).line());
         }
         if (!terminating.isEmpty()) {
-            parts.add(StatefulSetBlock.of(WAITING_TERMINATE, String.join(", ", terminating)).line());
+            parts.add(lineOf(StatefulSetBlock.of(WAITING_TERMINATE, String.join(", ", terminating))));
         }
         if (!condemned.isEmpty()) { // processCondemned never halts in burst mode
             parts.add("scaling down: " + names(condemned));
@@ -277,7 +297,7 @@ public final class WhyWaiting {
             Pod pod = replicas[target];
             // "we terminate the Pod with the largest ordinal that does not match the update revision"
             if (pod != null && outdated(pod) && !Pods.isTerminating(pod)) {
-                return StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, name(pod)).line();
+                return lineOf(StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, name(pod)));
             }
             // "wait for unavailable Pods on update"
             if (pod != null && unavailable(pod)) {
@@ -311,8 +331,26 @@ public final class WhyWaiting {
         return Arrays.stream(replicas).filter(p -> p != null && Pods.isRunningAndReady(p) && !Pods.isTerminating(p)).count();
     }
 
-    private static String lineOf(StatefulSetBlock block) {
-        return block == null ? null : block.line();
+    /** The block's line; a pod it waits on to terminate is named with its grace period left, when known. */
+    private String lineOf(StatefulSetBlock block) {
+        if (block == null) {
+            return null;
+        }
+        boolean waitsOnTermination = switch (block.reason()) {
+            case WAITING_TERMINATE, SCALE_DOWN_TERMINATING, ROLLING_UPDATE_REPLACING -> true;
+            default -> false;
+        };
+        Pod pod = waitsOnTermination ? byName.get(block.pod()) : null;
+        String why = pod == null || !Pods.isTerminating(pod) ? null : around.whyTerminating(pod);
+        if (why == null) {
+            return block.line();
+        }
+        String prefix = switch (block.reason()) {
+            case SCALE_DOWN_TERMINATING -> "scaling down: ";
+            case ROLLING_UPDATE_REPLACING -> "rolling update: ";
+            default -> block.rollingUpdate() ? "rolling update: " : "";
+        };
+        return prefix + block.pod() + " Terminating: " + why;
     }
 
     private static String name(Pod pod) {
@@ -341,16 +379,39 @@ public final class WhyWaiting {
         private final Map<String, Node> nodes;
         private final Map<String, PersistentVolumeClaim> claims;
         private final Volumes volumes;
+        /** Null: the line says no countdowns. */
+        private final ControllerClocks clocks;
+        private final ControllerTimers timers;
         private final Instant now;
 
         /** {@code claims}: those in the set's namespace, by name. The maps are shared between sets, never changed. */
         NodesAndClaims(StatefulSet set, Map<String, Node> nodes, Map<String, PersistentVolumeClaim> claims, Volumes volumes,
-                       Instant now) {
+                       ControllerClocks clocks, ControllerTimers timers, Instant now) {
             this.set = set;
             this.nodes = nodes;
             this.claims = claims;
             this.volumes = volumes;
+            this.clocks = clocks;
+            this.timers = timers == null ? ControllerTimers.NONE : timers;
             this.now = now;
+        }
+
+        /** Why a deleted pod is still there and for how long, or null without clocks or once its grace period is over. */
+        String whyTerminating(Pod pod) {
+            return clocks == null ? null : PodClock.of(pod, clocks).whyTerminating(now);
+        }
+
+        /** "; evicted in 4:31" for a pod on a lost node whose eviction is pending, else "". */
+        private String eviction(Pod pod, Node node) {
+            if (clocks == null || Pods.isTerminating(pod)) {
+                return "";
+            }
+            Instant at = clocks.exact() ? timers.eviction(pod.getMetadata().getNamespace(), name(pod)) : null;
+            if (at == null) {
+                NodeClock clock = NodeClock.of(node, List.of(PodClock.of(pod, clocks)), null, clocks, timers);
+                at = clock == null ? null : clock.evictionAt();
+            }
+            return at == null || !now.isBefore(at) ? "" : "; evicted in " + Countdown.until(now, at, clocks.about());
         }
 
         /**
@@ -397,13 +458,16 @@ public final class WhyWaiting {
                     return StatefulSetBlock.of(CLAIM_NOT_BOUND, podName, claim);
                 }
                 PodCondition scheduled = Pods.condition(pod, "PodScheduled");
-                if (scheduled != null && "False".equals(scheduled.getStatus()) && !orEmpty(scheduled.getMessage()).isEmpty()) {
+                // once bound to a node, a scheduler's old "Unschedulable" message is history, whatever the condition
+                // still says until the kubelet posts the pod's status
+                if (Pods.nodeName(pod) == null && scheduled != null && "False".equals(scheduled.getStatus())
+                        && !orEmpty(scheduled.getMessage()).isEmpty()) {
                     return StatefulSetBlock.of(UNSCHEDULABLE, podName, scheduled.getMessage());
                 }
             }
             String node = Pods.nodeName(pod);
             if (node != null && nodes.containsKey(node) && !Nodes.isReady(nodes.get(node))) {
-                return StatefulSetBlock.of(WAITING_READY, podName, "node " + node + " NotReady");
+                return StatefulSetBlock.of(WAITING_READY, podName, "node " + node + " NotReady" + eviction(pod, nodes.get(node)));
             }
             String held = "Pending".equals(Pods.phase(pod)) ? heldVolume(pod) : null;
             if (held != null) {

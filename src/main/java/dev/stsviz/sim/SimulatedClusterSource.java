@@ -5,6 +5,8 @@ import dev.stsviz.cluster.ClusterActions;
 import dev.stsviz.cluster.ClusterChange;
 import dev.stsviz.cluster.ClusterSource;
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.ControllerClocks;
+import dev.stsviz.cluster.ControllerTimers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.SimulatedCluster;
 import dev.stsviz.sim.apiserver.WatchEvent;
@@ -53,6 +55,9 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     private volatile double speed = 1;
     private volatile long virtualMillis;
     private volatile Profile profile;
+    private volatile ControllerClocks clocks = ControllerClocks.LIVE_DEFAULTS;
+    /** Replaced only when a deadline changed, so a reader may compare by identity. */
+    private volatile ControllerTimers timers = ControllerTimers.NONE;
     private long lastTickNanos;
     private double carryMillis;
 
@@ -104,6 +109,8 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         }
         sim = simulation;
         profile = sim.profile();
+        clocks = SimulatedClocks.settings(sim);
+        timers = SimulatedClocks.timers(sim); // a simulation loaded mid-story (a screenshot's script) may have some
         state.clear();
         List<ClusterChange> initial = new ArrayList<>();
         for (HasMetadata object : sim.api().all()) {
@@ -125,6 +132,10 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
 
     private void flush() {
         virtualMillis = sim.engine().nowMillis();
+        ControllerTimers next = SimulatedClocks.timers(sim);
+        if (!next.equals(timers)) {
+            timers = next;
+        }
         if (!batch.isEmpty()) {
             state.applyAll(List.copyOf(batch));
             batch.clear();
@@ -223,6 +234,7 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         call(() -> {
             sim.actions().setProfile(newProfile);
             profile = newProfile;
+            clocks = SimulatedClocks.settings(sim);
             return null;
         });
     }
@@ -276,6 +288,16 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     @Override
     public ClusterActions actions() {
         return actions;
+    }
+
+    @Override
+    public ControllerClocks clocks() {
+        return clocks;
+    }
+
+    @Override
+    public ControllerTimers timers() {
+        return timers;
     }
 
     @Override

@@ -188,6 +188,14 @@ public final class Simulation {
         return List.copyOf(kubelets.values());
     }
 
+    NodeLifecycleController nodeLifecycle() {
+        return nodeLifecycle;
+    }
+
+    TaintEvictionController taintEviction() {
+        return taintEviction;
+    }
+
     /** The StatefulSet controller's last reason for waiting, or null. */
     public String waitingFor(String namespace, String statefulSet) {
         return statefulSets.waitingFor(namespace, statefulSet);

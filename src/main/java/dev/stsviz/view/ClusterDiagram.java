@@ -149,7 +149,7 @@ public final class ClusterDiagram extends Pane {
 
     /** A column for a node coming into the picture: selection, context menu, the selected pod marked. */
     private NodeColumn newColumn(NodeView node) {
-        NodeColumn made = new NodeColumn(node, this::newTile, this::compactView, detail.crowded(node.pods().size()));
+        NodeColumn made = new NodeColumn(node, this::newTile, this::compactView, detail.crowded(node.pods().size()), () -> now);
         made.setOnMouseClicked(e -> select(new Selection(Kinds.NODE, made.view().name())));
         attachMenu(made, () -> new Selection(Kinds.NODE, made.view().name()));
         markColumn(made, selected != null && Kinds.POD.equals(selected.kind()) ? selected.name() : null);
@@ -227,6 +227,7 @@ public final class ClusterDiagram extends Pane {
         }
         now = time;
         for (NodeColumn column : nodeColumns.values()) {
+            column.showTime();
             column.tiles().values().forEach(PodTile::showTime);
         }
         unscheduledColumn.tiles().values().forEach(PodTile::showTime);

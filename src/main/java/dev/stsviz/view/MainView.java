@@ -53,6 +53,7 @@ public final class MainView {
     private final AnimationTimer publisher;
     private long shownRevision = -1;
     private long shownSecond = -1;
+    private dev.stsviz.cluster.ControllerTimers shownTimers;
     /** Recomputes only the pods, columns and claims whose objects changed since the last pulse. */
     private final IncrementalDiagramModel model;
     /** Explains only the sets the line names, and only when what they read changed. */
@@ -93,7 +94,7 @@ public final class MainView {
         root.getStyleClass().add("main-view");
         why.getStyleClass().add("why-line");
         why.setId("why");
-        why.setWrapText(true);
+        WhyLabel.keepToOneLine(why);
         status.getStyleClass().add("status-line");
         status.setId("status");
         toggles = new ViewToggles(prefs.dark(), prefs.projector());
@@ -274,16 +275,19 @@ public final class MainView {
         }
         ClusterState state = source.state();
         long second = source.now().getEpochSecond();
-        if (state.revision() == shownRevision && second == shownSecond) {
+        var timers = source.timers(); // the simulator's deadlines move without any object changing
+        if (state.revision() == shownRevision && second == shownSecond && timers == shownTimers) {
             return;
         }
         shownRevision = state.revision();
         shownSecond = second;
+        shownTimers = timers;
         lap("status");
         var now = source.now();
-        diagram.update(model.update(state), now);
+        var clocks = source.clocks();
+        diagram.update(model.update(state, clocks, timers), now);
         lap("diagram");
-        why.setText(whyLines.update(state, now));
+        WhyLabel.show(why, whyLines.update(state, now, clocks, timers));
         lap("why");
         actions.showReplicas(whyLines.firstSet());
         actions.refreshPermissions();

@@ -21,6 +21,9 @@ final class NodeColumn extends VBox {
     private final Label title = new Label();
     private final Label status = new Label();
     private final Label taints = new Label();
+    /** How long the node's waits last: silent kubelet, NotReady in, evicted in; out of the scene graph when none. */
+    private final Label clock = new Label();
+    private final java.util.function.Supplier<java.time.Instant> now;
     private final VBox pods = new VBox(8);
     private final Map<String, PodTile> tiles = new LinkedHashMap<>();
     private final Function<PodView, PodTile> newTile;
@@ -31,6 +34,13 @@ final class NodeColumn extends VBox {
 
     NodeColumn(NodeView view, Function<PodView, PodTile> newTile, java.util.function.Supplier<CompactNodeView> compactFactory,
                boolean compact) {
+        this(view, newTile, compactFactory, compact, () -> java.time.Instant.EPOCH);
+    }
+
+    /** {@code now}: the source's clock, from which the node's countdowns are formatted when drawn. */
+    NodeColumn(NodeView view, Function<PodView, PodTile> newTile, java.util.function.Supplier<CompactNodeView> compactFactory,
+               boolean compact, java.util.function.Supplier<java.time.Instant> now) {
+        this.now = now;
         this.newTile = newTile;
         this.compactFactory = compactFactory;
         this.compact = compact && compactFactory != null;
@@ -41,6 +51,9 @@ final class NodeColumn extends VBox {
         status.getStyleClass().add("node-status");
         taints.getStyleClass().add("node-taints");
         taints.setWrapText(true);
+        clock.getStyleClass().add("node-clock");
+        clock.setId("node-clock");
+        clock.setWrapText(true);
         pods.getStyleClass().add("node-pods");
         if (this.compact) {
             compactView = compactFactory.get();
@@ -110,17 +123,32 @@ final class NodeColumn extends VBox {
             if (next.taints().isEmpty()) {
                 getChildren().remove(taints);
             } else if (!getChildren().contains(taints)) {
-                getChildren().add(2, taints);
+                getChildren().add(getChildren().indexOf(status) + (getChildren().contains(clock) ? 2 : 1), taints);
             }
             getStyleClass().removeAll("node-ready", "node-notready", "node-cordoned", "node-hidden");
             getStyleClass().add(next.hidden() ? "node-hidden" : next.ready() ? (next.cordoned() ? "node-cordoned" : "node-ready") : "node-notready");
             setAccessibleText("node " + next.name() + " " + next.status());
         }
         view = next;
+        showTime();
         if (compact) {
             compactView.update(next.pods());
         } else {
             syncPods(next.pods());
+        }
+    }
+
+    /** Re-formats the node's countdowns for the clock's current second. */
+    void showTime() {
+        String text = view.clock() == null ? "" : String.join("\n", view.clock().lines(now.get()));
+        if (text.equals(clock.getText())) {
+            return;
+        }
+        clock.setText(text);
+        if (text.isEmpty()) {
+            getChildren().remove(clock);
+        } else if (!getChildren().contains(clock)) {
+            getChildren().add(getChildren().indexOf(status) + 1, clock); // under the status, above the taints
         }
     }
 

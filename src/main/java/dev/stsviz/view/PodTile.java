@@ -58,7 +58,6 @@ final class PodTile extends VBox {
         view = next;
         badge.setText(next.ordinal() < 0 ? "·" : Integer.toString(next.ordinal()));
         name.setText(next.name());
-        status.setText(next.glyph() + " " + next.status());
         showTime();
         getStyleClass().removeAll(STATUS_CLASSES);
         getStyleClass().add(next.statusClass());
@@ -68,9 +67,22 @@ final class PodTile extends VBox {
         setAccessibleText(next.name() + " " + next.ready() + " " + next.status());
     }
 
-    /** Re-formats RESTARTS and AGE for the clock's current second (only this label changes). */
+    /** Re-formats the grace period left, RESTARTS and AGE for the clock's current second (only what changed is set). */
     void showTime() {
-        String text = view.detail(clock.get());
+        Instant now = clock.get();
+        String line = view.statusLine(now);
+        if (!line.equals(status.getText())) {
+            status.setText(line);
+            String left = view.clock() == null ? null : view.clock().graceLeft(now);
+            if (left == null) {
+                status.setTooltip(null);
+            } else if (status.getTooltip() == null) {
+                status.setTooltip(new javafx.scene.control.Tooltip("grace period: " + left));
+            } else {
+                status.getTooltip().setText("grace period: " + left);
+            }
+        }
+        String text = view.detail(now);
         if (!text.equals(detail.getText())) {
             detail.setText(text);
         }

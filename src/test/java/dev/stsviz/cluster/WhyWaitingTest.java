@@ -284,7 +284,7 @@ class WhyWaitingTest {
             Pod stuck = terminating(readyFalse(running(1)));
             String line = WhyWaiting.explain(kubia(3).build(), List.of(containerCreating(0), stuck), nodes(unreachable("minikube-m02")),
                     boundClaims(), NOW);
-            assertThat(line).isEqualTo("kubia-1 stuck Terminating: node minikube-m02 unreachable; force delete or reconnect");
+            assertThat(line).isEqualTo("kubia-1 stuck Terminating, not replaced: at-most-one — the controller cannot know the pod on minikube-m02 has stopped; force delete or reconnect");
         }
 
         @Test
@@ -293,10 +293,10 @@ class WhyWaitingTest {
                     .withStatus("True").endCondition().endStatus().build();
             Pod stuck = terminating(running(0));
             assertThat(WhyWaiting.explain(kubia(2).build(), List.of(stuck, running(1)), nodes(taintedButReady), boundClaims(), NOW))
-                    .isEqualTo("kubia-0 stuck Terminating: node minikube unreachable; force delete or reconnect");
+                    .isEqualTo("kubia-0 stuck Terminating, not replaced: at-most-one — the controller cannot know the pod on minikube has stopped; force delete or reconnect");
             List<Node> withoutMinikube = nodes().subList(1, 3);
             assertThat(WhyWaiting.explain(kubia(2).build(), List.of(stuck, running(1)), withoutMinikube, boundClaims(), NOW))
-                    .isEqualTo("kubia-0 stuck Terminating: node minikube unreachable; force delete or reconnect");
+                    .isEqualTo("kubia-0 stuck Terminating, not replaced: at-most-one — the controller cannot know the pod on minikube has stopped; force delete or reconnect");
         }
 
         @Test
@@ -305,7 +305,7 @@ class WhyWaitingTest {
                     .withMessage("Node minikube which was running pod kubia-0 is unresponsive").endStatus().build();
             String line = WhyWaiting.explain(kubia(2).build(), List.of(nodeLost, running(1)), nodes(unreachable("minikube")),
                     boundClaims(), NOW);
-            assertThat(line).isEqualTo("kubia-0 stuck Unknown: node minikube unreachable; force delete or reconnect");
+            assertThat(line).isEqualTo("kubia-0 stuck Unknown, not replaced: at-most-one — the controller cannot know the pod on minikube has stopped; force delete or reconnect");
         }
 
         @Test
@@ -313,7 +313,7 @@ class WhyWaitingTest {
             Pod stuck = terminating(readyFalse(running(2)));
             String line = WhyWaiting.explain(kubia(1).build(), List.of(running(0), running(1), stuck),
                     nodes(unreachable("minikube-m03")), boundClaims(), NOW);
-            assertThat(line).isEqualTo("kubia-2 stuck Terminating: node minikube-m03 unreachable; force delete or reconnect");
+            assertThat(line).isEqualTo("kubia-2 stuck Terminating, not replaced: at-most-one — the controller cannot know the pod on minikube-m03 has stopped; force delete or reconnect");
         }
 
         @Test
@@ -546,7 +546,7 @@ class WhyWaitingTest {
             assertThat(line()).isEqualTo("waiting for kubia-0 to be Running and Ready (node " + node + " NotReady)");
 
             sim.runFor(Duration.ofMinutes(7));
-            assertThat(line()).isEqualTo("kubia-0 stuck Terminating: node " + node + " unreachable; force delete or reconnect");
+            assertThat(line()).isEqualTo("kubia-0 stuck Terminating, not replaced: at-most-one — the controller cannot know the pod on " + node + " has stopped; force delete or reconnect");
 
             sim.actions().forceDeletePod("default", "kubia-0");
             assertThat(sim.runUntil(() -> line().equals("up to date: 2/2 ready"), Duration.ofMinutes(1))).isTrue();
@@ -560,7 +560,7 @@ class WhyWaitingTest {
             String node = pod("kubia-0").getSpec().getNodeName();
             sim.actions().disconnectNode(node);
             sim.runFor(Duration.ofMinutes(7));
-            assertThat(line()).isEqualTo("kubia-0 stuck Unknown: node " + node + " unreachable; force delete or reconnect");
+            assertThat(line()).isEqualTo("kubia-0 stuck Unknown, not replaced: at-most-one — the controller cannot know the pod on " + node + " has stopped; force delete or reconnect");
         }
 
         @Test

@@ -55,7 +55,8 @@ final class NodeLossScenario {
                     assertThat(Pods.nodeName(stuck)).isEqualTo(node);
                     // at-most-one: the controller does not replace a pod it cannot know has stopped
                     assertThat(whyWaiting(state, namespace))
-                            .isEqualTo("kubia-0 stuck " + stuckStatus + ": node " + node + " unreachable; force delete or reconnect");
+                            .isEqualTo("kubia-0 stuck " + stuckStatus + ", not replaced: at-most-one — the controller cannot know the pod on "
+                                    + node + " has stopped; force delete or reconnect");
                     String uid = stuck.getMetadata().getUid();
                     session.source().actions().forceDeletePod(namespace, "kubia-0");
                     ControlPlane.waitUntil(ChapterObjects.READY, "kubia-0 recreated and Ready elsewhere", () -> pod(state, namespace, "kubia-0")

@@ -150,7 +150,8 @@ class MainViewTest {
         advance(robot, Duration.ofMinutes(6));
         assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Terminating");
         assertThat(robot.lookup("#why").queryAs(Label.class).getText())
-                .isEqualTo("statefulset/kubia: kubia-0 stuck Terminating: node " + node + " unreachable; force delete or reconnect");
+                .isEqualTo("statefulset/kubia: kubia-0 stuck Terminating, not replaced: at-most-one — the controller cannot know"
+                        + " the pod on " + node + " has stopped; force delete or reconnect");
         clickTile(robot, "kubia-0");
         robot.clickOn("#force-delete");
         WaitForAsyncUtils.waitForFxEvents();
@@ -176,6 +177,33 @@ class MainViewTest {
         source.actions().disconnectNode(node);
         advance(robot, Duration.ofMinutes(6));
         assertThat(tile(robot, "kubia-1")).contains("kubia-1 1/1 Unknown");
+    }
+
+    @Test
+    void aLostNodeCountsDownAndTheLongWhyLineStaysOneLineWithTheWholeTextOnHover(FxRobot robot) throws Exception {
+        Label why = robot.lookup("#why").queryAs(Label.class);
+        assertThat(why.isWrapText()).isFalse();
+        double oneLine = why.getHeight();
+        String node = nodeOf("kubia-0");
+        Node column = robot.lookup(".node-column").match(n -> ("node " + node + " Ready").equals(n.getAccessibleText())).query();
+        assertThat(column.lookup(".node-clock")).as("no clock while the node is healthy").isNull();
+        source.actions().disconnectNode(node);
+        advance(robot, Duration.ofMillis(100));
+        Label clock = (Label) column.lookup(".node-clock");
+        assertThat(clock.getText()).matches("⚡✂ kubelet silent, last heartbeat \\d+ s ago\nNotReady in \\d+ s");
+        advance(robot, Duration.ofMinutes(7));
+        assertThat(tile(robot, "kubia-0")).contains("kubia-0 1/1 Terminating");
+        assertThat(clock.getText()).startsWith("⚡✂ kubelet silent, last heartbeat ");
+        String line = "statefulset/kubia: kubia-0 stuck Terminating, not replaced: at-most-one — the controller cannot know the pod on "
+                + node + " has stopped; force delete or reconnect";
+        robot.interact(() -> view.zoom(2)); // a projector's font: the line no longer fits
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(why.getText()).isEqualTo(line);
+        assertThat(why.getTooltip().getText()).isEqualTo(line);
+        assertThat(why.getHeight()).as("one line, as before, at twice the font size").isLessThan(oneLine * 2.5);
+        assertThat(why.getWidth()).isLessThanOrEqualTo(why.getScene().getWidth());
+        Node text = why.lookup(".text");
+        assertThat(((javafx.scene.text.Text) text).getText()).as("cut with an ellipsis").endsWith("…");
     }
 
     @Test

@@ -55,6 +55,8 @@ public final class NodeLifecycleController {
     private final WorkQueue noScheduleQueue;
     private final RateLimitedNodeQueue noExecuteTainter;
     private final RateLimitedNodeQueue podEvictor;
+    /** When the next monitor pass runs: the passes are the ticks every deadline of this controller falls on. */
+    private long nextMonitorMillis;
 
     public NodeLifecycleController(SimContext ctx) {
         this.ctx = ctx;
@@ -67,6 +69,7 @@ public final class NodeLifecycleController {
     }
 
     public void start() {
+        nextMonitorMillis = ctx.engine().nowMillis() + ctx.timings().nodeMonitorPeriod;
         ctx.engine().schedule(ctx.timings().nodeMonitorPeriod, Priority.NODE_LIFECYCLE, "node-monitor", this::monitorLoop);
     }
 
@@ -90,6 +93,7 @@ public final class NodeLifecycleController {
 
     private void monitorLoop() {
         monitorNodeHealth();
+        nextMonitorMillis = ctx.engine().nowMillis() + ctx.timings().nodeMonitorPeriod;
         ctx.engine().schedule(ctx.timings().nodeMonitorPeriod, Priority.NODE_LIFECYCLE, "node-monitor", this::monitorLoop);
     }
 
@@ -126,6 +130,53 @@ public final class NodeLifecycleController {
                 processNoTaintBaseEviction(name, current, now, allDisrupted);
             }
         }
+    }
+
+    /**
+     * What this controller will do to a node and when, by its own timers: whether it still counts the node Ready, the
+     * pass that marks it NotReady (the first after the probe timestamp plus the grace period) and, without taint-based
+     * eviction, when its pods are deleted (the first pass after pod-eviction-timeout, then the evictor's next pass).
+     * A heartbeat posted since the last pass counts from the next one, where the controller will see it.
+     */
+    public Deadlines deadlines(String nodeName) {
+        Health h = health.get(nodeName);
+        if (h == null) {
+            return new Deadlines(true, -1, -1);
+        }
+        long probe = h.probeTimestamp;
+        Node node = api.get(Node.class, Kinds.NODE, null, nodeName);
+        NodeCondition observed = node == null ? null : readyCondition(node);
+        Lease lease = api.get(Lease.class, Kinds.LEASE, "kube-node-lease", nodeName);
+        ZonedDateTime renew = lease == null || lease.getSpec() == null ? null : lease.getSpec().getRenewTime();
+        boolean unseenHeartbeat = (renew != null && (h.leaseRenew == null || renew.isAfter(h.leaseRenew)))
+                || (observed != null && !Objects.equals(observed.getLastHeartbeatTime(), h.lastHeartbeat));
+        if (unseenHeartbeat) {
+            probe = nextMonitorMillis;
+        }
+        boolean ready = "True".equals(h.readyStatus);
+        long notReadyAt = ready ? firstPassAfter(probe + ctx.timings().nodeMonitorGracePeriod) : -1;
+        long evictionAt = -1;
+        if (!ctx.profile().has(Capability.TAINT_BASED_EVICTION) && !h.evicted) {
+            long since = "False".equals(h.readyStatus) ? h.readyTransitionTimestamp : probe;
+            evictionAt = firstPassAfter(since + ctx.timings().podEvictionTimeout) + RateLimitedNodeQueue.PASS_PERIOD;
+        }
+        return new Deadlines(ready, notReadyAt, evictionAt);
+    }
+
+    /** Whether this controller still counts the node Ready: cheap, for asking every node on every tick. */
+    public boolean countsReady(String nodeName) {
+        Health h = health.get(nodeName);
+        return h == null || "True".equals(h.readyStatus);
+    }
+
+    /** @param notReadyAt virtual millis, -1 when not pending; so is evictionAt */
+    public record Deadlines(boolean ready, long notReadyAt, long evictionAt) {
+    }
+
+    /** The first monitor pass strictly after {@code millis} (a pass acts when now - probe exceeds the period). */
+    private long firstPassAfter(long millis) {
+        long period = ctx.timings().nodeMonitorPeriod;
+        return millis < nextMonitorMillis ? nextMonitorMillis : nextMonitorMillis + ((millis - nextMonitorMillis) / period + 1) * period;
     }
 
     /** Updates the probe timestamp and marks the node Unknown when the grace period has passed. */

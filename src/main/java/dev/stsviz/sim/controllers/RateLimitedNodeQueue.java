@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * The action returns false to keep the node queued for a retry.
  */
 final class RateLimitedNodeQueue {
-    private static final long PASS_PERIOD = 100; // NodeEvictionPeriod
+    static final long PASS_PERIOD = 100; // NodeEvictionPeriod
     private final Engine engine;
     private final String name;
     private final Predicate<String> action;

@@ -80,6 +80,17 @@ public final class TaintEvictionController {
         return result;
     }
 
+    /** The pending evictions by "namespace/pod", at the virtual millis their timers fire. */
+    public java.util.Map<String, Long> pendingEvictions() {
+        java.util.Map<String, Long> pending = new TreeMap<>();
+        workers.forEach((key, timer) -> {
+            if (timer != null && !timer.isCancelled()) {
+                pending.put(key, timer.timeMillis());
+            }
+        });
+        return pending;
+    }
+
     private void handleNode(String nodeName) {
         Node node = api.get(Node.class, Kinds.NODE, null, nodeName);
         List<Taint> taints = node == null ? List.of() : noExecute(node);

@@ -1,6 +1,10 @@
 package dev.stsviz.view.model;
 
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.ControllerClocks;
+import dev.stsviz.cluster.ControllerTimers;
+import dev.stsviz.cluster.NodeClock;
+import dev.stsviz.cluster.PodClock;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.VolumePlace;
@@ -12,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -51,7 +56,15 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
     /** The column of pods bound to a node the API no longer has (deleted node, before PodGC). */
     static final String GONE = "Gone";
 
+    /** Where kubelets keep their heartbeat Leases. */
+    static final String NODE_LEASES = "kube-node-lease";
+
     public static DiagramModel of(ClusterState state, String namespace) {
+        return of(state, namespace, null, ControllerTimers.NONE);
+    }
+
+    /** With the source's clocks: grace periods on the tiles, a lost node's countdowns on its column; null: none. */
+    public static DiagramModel of(ClusterState state, String namespace, ControllerClocks clocks, ControllerTimers timers) {
         Map<String, List<PodView>> byNode = new TreeMap<>();
         List<PodView> unscheduled = new ArrayList<>();
         Map<String, PodView> mounts = new TreeMap<>();
@@ -59,7 +72,7 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             if (!namespace.equals(pod.getMetadata().getNamespace())) {
                 continue;
             }
-            PodView view = podView(pod);
+            PodView view = podView(pod, clocks);
             if (view.node() == null) {
                 unscheduled.add(view);
             } else {
@@ -72,7 +85,7 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         List<NodeView> nodes = new ArrayList<>();
         for (Node node : state.list(Node.class, Kinds.NODE)) {
             List<PodView> pods = byNode.remove(node.getMetadata().getName());
-            nodes.add(nodeView(node, pods == null ? List.of() : sorted(pods)));
+            nodes.add(nodeView(node, pods == null ? List.of() : sorted(pods), state, clocks, timers));
         }
         boolean nodesReadable = state.readable(Kinds.NODE);
         byNode.forEach((name, pods) -> nodes.add(absentNode(name, sorted(pods), nodesReadable)));
@@ -112,14 +125,20 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         return list;
     }
 
-    /** A column; {@code pods} already in {@link #POD_NAMES} order. */
-    static NodeView nodeView(Node node, List<PodView> pods) {
+    /** A column; {@code pods} already in {@link #POD_NAMES} order. The state may hold the node's Lease (a live cluster). */
+    static NodeView nodeView(Node node, List<PodView> pods, ClusterState state, ControllerClocks clocks, ControllerTimers timers) {
+        NodeClock clock = null;
+        if (clocks != null) {
+            Lease lease = state.get(Lease.class, Kinds.LEASE, NODE_LEASES, node.getMetadata().getName()).orElse(null);
+            clock = NodeClock.of(node, pods.stream().map(PodView::clock).filter(java.util.Objects::nonNull).toList(), lease,
+                    clocks, timers);
+        }
         String status = NodePrinter.status(node);
         List<String> taints = node.getSpec() == null ? List.of() : node.getSpec().getTaints().stream()
                 .map(t -> t.getKey() + (t.getValue() == null ? "" : "=" + t.getValue()) + ":" + t.getEffect()).toList();
         boolean cordoned = node.getSpec() != null && Boolean.TRUE.equals(node.getSpec().getUnschedulable());
         return new NodeView(node.getMetadata().getName(), status, status.startsWith("Ready"), cordoned, taints,
-                NodePrinter.roles(node), pods);
+                NodePrinter.roles(node), pods, clock);
     }
 
     /** A column for pods bound to a node the state lacks: gone if this user may read nodes, else just not visible. */
@@ -135,12 +154,12 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
                 mountedBy, place.text(), place.stuck(), place.holder());
     }
 
-    static PodView podView(Pod pod) {
+    static PodView podView(Pod pod, ControllerClocks clocks) {
         String name = pod.getMetadata().getName();
         PodSummary summary = PodSummary.of(pod); // printPod's work once per pod, not once per column
         return new PodView(pod.getMetadata().getNamespace(), name, Pods.ordinal(name), Pods.nodeName(pod), summary.ready(),
                 summary.reason(), summary.restarts(), summary.lastRestart(),
                 Rfc3339.parse(pod.getMetadata().getCreationTimestamp()), Pods.isReady(pod), Pods.isTerminating(pod),
-                Pods.claimNames(pod));
+                Pods.claimNames(pod), clocks == null ? null : PodClock.of(pod, clocks));
     }
 }

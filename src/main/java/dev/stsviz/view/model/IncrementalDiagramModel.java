@@ -1,6 +1,8 @@
 package dev.stsviz.view.model;
 
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.ControllerClocks;
+import dev.stsviz.cluster.ControllerTimers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.ObjectKey;
 import io.fabric8.kubernetes.api.model.Node;
@@ -27,6 +29,9 @@ public final class IncrementalDiagramModel {
     private final String namespace;
     private long revision = -1;
     private DiagramModel model = new DiagramModel(List.of(), List.of(), List.of());
+    /** The source's clocks (null: none shown) and the timers the columns were last drawn with. */
+    private ControllerClocks clocks;
+    private ControllerTimers timers = ControllerTimers.NONE;
 
     private final Map<String, PodView> pods = new HashMap<>();
     /** Pods by node name, each column kept in drawing order; the unscheduled ones under the null key. */
@@ -50,14 +55,34 @@ public final class IncrementalDiagramModel {
         return model;
     }
 
-    /** Brings the model up to the state's latest revision. Cheap when nothing changed. */
+    /** Brings the model up to the state's latest revision, without clocks. Cheap when nothing changed. */
     public DiagramModel update(ClusterState state) {
+        return update(state, null, ControllerTimers.NONE);
+    }
+
+    /**
+     * As above, with the source's clocks: a column is redrawn also when its node's timers changed (the simulator's
+     * kubelet fell silent, a deadline moved), which no object says.
+     */
+    public DiagramModel update(ClusterState state, ControllerClocks clocks, ControllerTimers timers) {
         ClusterState.Changes changes = state.changesSince(revision);
         revision = changes.revision();
-        if (changes.everything()) {
+        ControllerTimers before = this.timers;
+        boolean clocksChanged = !java.util.Objects.equals(clocks, this.clocks);
+        this.clocks = clocks;
+        this.timers = timers;
+        if (changes.everything() || clocksChanged) {
             rebuild(state);
-        } else if (!changes.keys().isEmpty()) {
-            apply(state, changes.keys());
+            return model;
+        }
+        Set<String> timed = new TreeSet<>();
+        if (timers != before) {
+            Set<String> names = new HashSet<>(before.nodes().keySet());
+            names.addAll(timers.nodes().keySet());
+            names.stream().filter(n -> !java.util.Objects.equals(before.node(n), timers.node(n))).forEach(timed::add);
+        }
+        if (!changes.keys().isEmpty() || !timed.isEmpty()) {
+            apply(state, changes.keys(), timed);
         }
         return model;
     }
@@ -72,7 +97,7 @@ public final class IncrementalDiagramModel {
         claimByVolume.clear();
         claimsByHolder.clear();
         places = new ClaimPlaces(state);
-        model = DiagramModel.of(state, namespace);
+        model = DiagramModel.of(state, namespace, clocks, timers);
         for (NodeView node : model.nodes()) {
             (DiagramModel.GONE.equals(node.status()) || node.hidden() ? goneNodes : apiNodes)
                     .put(node.name(), node);
@@ -131,8 +156,8 @@ public final class IncrementalDiagramModel {
         }
     }
 
-    private void apply(ClusterState state, Set<ObjectKey> keys) {
-        Set<String> dirtyNodes = new TreeSet<>();
+    private void apply(ClusterState state, Set<ObjectKey> keys, Set<String> timedNodes) {
+        Set<String> dirtyNodes = new TreeSet<>(timedNodes);
         boolean unscheduledDirty = false;
         Set<String> dirtyClaims = new TreeSet<>();
         boolean attachmentsChanged = false;
@@ -144,7 +169,7 @@ public final class IncrementalDiagramModel {
                         continue;
                     }
                     PodView before = pods.get(key.name());
-                    PodView after = state.get(Pod.class, Kinds.POD, namespace, key.name()).map(DiagramModel::podView).orElse(null);
+                    PodView after = state.get(Pod.class, Kinds.POD, namespace, key.name()).map(p -> DiagramModel.podView(p, clocks)).orElse(null);
                     if (before != null) {
                         unindex(before);
                     }
@@ -169,6 +194,11 @@ public final class IncrementalDiagramModel {
                 case Kinds.NODE -> {
                     dirtyNodes.add(key.name());
                     dirtyClaims.addAll(claimsByHolder.getOrDefault(key.name(), Set.of())); // NotReady shows on the tile
+                }
+                case Kinds.LEASE -> {
+                    if (DiagramModel.NODE_LEASES.equals(key.namespace())) {
+                        dirtyNodes.add(key.name()); // a heartbeat: the column's clock
+                    }
                 }
                 case Kinds.PV -> {
                     String claim = claimByVolume.get(key.name());
@@ -231,7 +261,7 @@ public final class IncrementalDiagramModel {
         TreeMap<String, PodView> column = podsByNode.get(name);
         List<PodView> pods = column == null ? List.of() : new ArrayList<>(column.values());
         Node node = state.get(Node.class, Kinds.NODE, null, name).orElse(null);
-        NodeView next = node != null ? DiagramModel.nodeView(node, pods) : pods.isEmpty() ? null
+        NodeView next = node != null ? DiagramModel.nodeView(node, pods, state, clocks, timers) : pods.isEmpty() ? null
                 : DiagramModel.absentNode(name, pods, state.readable(Kinds.NODE));
         TreeMap<String, NodeView> home = node != null ? apiNodes : goneNodes;
         TreeMap<String, NodeView> other = node != null ? goneNodes : apiNodes;

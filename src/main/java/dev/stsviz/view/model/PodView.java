@@ -1,5 +1,6 @@
 package dev.stsviz.view.model;
 
+import dev.stsviz.cluster.PodClock;
 import dev.stsviz.cluster.print.Ages;
 
 import java.time.Instant;
@@ -8,11 +9,24 @@ import java.util.List;
 /**
  * What a pod tile shows: kubectl's columns plus what the diagram needs to place and link it. RESTARTS and AGE depend
  * on the clock, so the view keeps their timestamps and formats them at draw time: a pod that did not change keeps
- * the same record as seconds pass, and the model only recomputes pods whose object changed.
+ * the same record as seconds pass, and the model only recomputes pods whose object changed. So does a terminating
+ * pod's grace period left ({@link PodClock}, null where the source's clocks are not shown).
  */
 public record PodView(String namespace, String name, int ordinal, String node, String ready, String status,
                       int restartCount, Instant lastRestart, Instant created, boolean podReady, boolean terminating,
-                      List<String> claims) {
+                      List<String> claims, PodClock clock) {
+
+    /** A pod whose clocks are not shown (benchmarks, a model built without the source's clocks). */
+    public PodView(String namespace, String name, int ordinal, String node, String ready, String status, int restartCount,
+                   Instant lastRestart, Instant created, boolean podReady, boolean terminating, List<String> claims) {
+        this(namespace, name, ordinal, node, ready, status, restartCount, lastRestart, created, podReady, terminating, claims, null);
+    }
+
+    /** The tile's status line at {@code now}: "✕ Terminating · 18 s" while a grace period runs (its tooltip says of what). */
+    public String statusLine(Instant now) {
+        String left = clock == null ? null : clock.graceRemaining(now);
+        return glyph() + " " + status + (left == null ? "" : " · " + left);
+    }
 
     /** kubectl's RESTARTS column at {@code now}: "2", or "2 (40s ago)" once a restart time is known. */
     public String restarts(Instant now) {

@@ -1,6 +1,8 @@
 package dev.stsviz.view.model;
 
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.ControllerClocks;
+import dev.stsviz.cluster.ControllerTimers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.ObjectKey;
 import dev.stsviz.cluster.Pods;
@@ -38,6 +40,8 @@ public final class WhyLines {
     private long revision = -1;
     private long second = Long.MIN_VALUE;
     private String text = "";
+    private ControllerClocks clocks;
+    private ControllerTimers timers = ControllerTimers.NONE;
     private List<String> shownGroups = List.of();
 
     private final TreeMap<ObjectKey, StatefulSet> sets = new TreeMap<>();
@@ -63,11 +67,21 @@ public final class WhyLines {
         return sets.isEmpty() ? null : sets.firstEntry().getValue();
     }
 
-    /** The text for the state's latest revision at {@code now}; cheap when nothing it shows changed. */
+    /** The text for the state's latest revision at {@code now}, without countdowns; cheap when nothing it shows changed. */
     public String update(ClusterState state, Instant now) {
+        return update(state, now, null, ControllerTimers.NONE);
+    }
+
+    /**
+     * As above, saying how long the waits last by the source's clocks (null: no countdowns). The countdowns move with
+     * the clock's second, and the simulator's timers without any object changing, so either makes the text anew.
+     */
+    public String update(ClusterState state, Instant now, ControllerClocks clocks, ControllerTimers timers) {
         ClusterState.Changes changes = state.changesSince(revision);
         revision = changes.revision();
-        boolean dirty = now.getEpochSecond() != second;
+        boolean dirty = now.getEpochSecond() != second || clocks != this.clocks || timers != this.timers;
+        this.clocks = clocks;
+        this.timers = timers;
         second = now.getEpochSecond();
         if (changes.everything()) {
             rebuild(state);
@@ -240,7 +254,7 @@ public final class WhyLines {
         if (nodeList == null) {
             nodeList = new ArrayList<>(nodes.values());
         }
-        List<String> reasons = WhyWaiting.explainAll(shown, pods, nodeList, claims, volumes, now);
+        List<String> reasons = WhyWaiting.explainAll(shown, pods, nodeList, claims, volumes, clocks, timers, now);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < shown.size(); i++) {
             lines.append(i == 0 ? "" : "\n").append("statefulset/").append(shown.get(i).getMetadata().getName()).append(": ")
