@@ -150,14 +150,36 @@ public final class SchedulerController {
         bind(pod, key, chosen.getMetadata().getName());
     }
 
+    /**
+     * The binding subresource sets the node and, as the API server's assignPod does (pkg/registry/core/pod/storage
+     * setPodHostAndAnnotations → podutil.UpdatePodCondition), turns PodScheduled True: a pod on a node whose kubelet
+     * never reports is still shown as scheduled.
+     */
     private void bind(Pod pod, String key, String node) {
         Pod bound = Copies.copy(pod);
         bound.getSpec().setNodeName(node);
+        markScheduled(bound);
         api.update(bound);
         attempts.remove(key);
         backoffUntil.remove(key);
         reserved.remove(key);
         ctx.events().normal(bound, COMPONENT, "Scheduled", "Successfully assigned " + key + " to " + node);
+    }
+
+    private void markScheduled(Pod pod) {
+        PodCondition scheduled = Pods.condition(pod, "PodScheduled");
+        if (scheduled != null && "True".equals(scheduled.getStatus())) {
+            return;
+        }
+        List<PodCondition> conditions = new ArrayList<>();
+        for (PodCondition c : pod.getStatus().getConditions()) {
+            if (!"PodScheduled".equals(c.getType())) {
+                conditions.add(c);
+            }
+        }
+        conditions.add(new PodConditionBuilder().withType("PodScheduled").withStatus("True")
+                .withLastTransitionTime(Timestamps.format(ctx.engine().now())).build());
+        pod.getStatus().setConditions(conditions);
     }
 
     /**
