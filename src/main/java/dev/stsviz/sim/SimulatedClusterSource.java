@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -53,6 +54,8 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     private volatile double speed = 1;
     private volatile long virtualMillis;
     private volatile Profile profile;
+    /** Written on the simulator thread at each flush, read by the window (which enables Reconnect from it). */
+    private volatile Set<String> disconnected = Set.of();
     private long lastTickNanos;
     private double carryMillis;
 
@@ -114,6 +117,7 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         state.applyAll(initial);
         sim.watch(watcher);
         virtualMillis = sim.engine().nowMillis();
+        noteDisconnected();
     }
 
     private void onWatch(WatchEvent event) {
@@ -129,6 +133,28 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
             state.applyAll(List.copyOf(batch));
             batch.clear();
         }
+        noteDisconnected();
+    }
+
+    private void noteDisconnected() {
+        Set<String> now = null;
+        for (var kubelet : sim.kubelets()) {
+            if (!kubelet.isConnected()) {
+                if (now == null) {
+                    now = new java.util.HashSet<>();
+                }
+                now.add(kubelet.nodeName());
+            }
+        }
+        Set<String> next = now == null ? Set.of() : Set.copyOf(now);
+        if (!next.equals(disconnected)) {
+            disconnected = next;
+        }
+    }
+
+    @Override
+    public Set<String> disconnectedNodes() {
+        return disconnected;
     }
 
     private void tick() {

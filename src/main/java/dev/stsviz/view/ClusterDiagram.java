@@ -429,6 +429,16 @@ public final class ClusterDiagram extends Pane {
         return unscheduledColumn.tiles().get(name);
     }
 
+    /** The node's view as last shown, also for a column not made (out of view); null for an unknown node. */
+    NodeView nodeView(String name) {
+        for (NodeView node : shownNodes) {
+            if (node.name().equals(name)) {
+                return node;
+            }
+        }
+        return null;
+    }
+
     NodeColumn nodeColumn(String name) {
         return nodeColumns.get(name);
     }

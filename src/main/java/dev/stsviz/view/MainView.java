@@ -72,6 +72,7 @@ public final class MainView {
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
         this.actions = new ActionBar(source.actions(), source.namespace(), view.simulator(), view.liveTarget(), view.faultPreview(), background,
                 this::report, diagram::selected);
+        actions.nodeConnection(new NodeConnection(view.simulator(), diagram::nodeView));
         this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
         this.console = new ConsolePane(background.executor(), view.console());
         build();
