@@ -130,6 +130,7 @@ public final class MainView {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.7);
         root.setCenter(center);
+        new LargeConsole(root, center, bottom, consoleTab, console);
         root.setBottom(status);
         // panes first, then the app's palette, then (when chosen) the dark palette overriding both
         root.getStylesheets().add(PaneStyles.STYLESHEET);
