@@ -3,6 +3,7 @@ package dev.stsviz.cluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the window may do with a simulated cluster beyond {@link ClusterActions}: play its virtual time, step it,
@@ -47,4 +48,12 @@ public interface SimulatedCluster {
 
     /** Starts over with a fresh simulation (same seed: same story). */
     void reset();
+
+    /**
+     * The nodes cut off with {@code disconnect} and not reconnected yet, as of the last change published to the
+     * state: the simulator knows this at once, before the node controller marks the node NotReady. Never blocks.
+     */
+    default Set<String> disconnectedNodes() {
+        return Set.of();
+    }
 }

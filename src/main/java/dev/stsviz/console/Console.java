@@ -40,7 +40,9 @@ public final class Console {
                 case "curl" -> network.curl(rest);
                 case "dig" -> network.dig(rest);
                 case "sim" -> sim.run(rest);
-                default -> CommandResult.error("stsviz: " + words.get(0) + ": command not found (the console runs kubectl, curl, dig and sim)");
+                case "help" -> CommandResult.ok(ConsoleHelp.text());
+                default -> CommandResult.error("stsviz: " + words.get(0) + ": command not found (the console runs kubectl, curl, dig "
+                        + "and sim; help lists them)");
             };
         } catch (IllegalArgumentException e) {
             return CommandResult.error("stsviz: syntax error: " + e.getMessage());

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -58,6 +59,8 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     private volatile ControllerClocks clocks = ControllerClocks.LIVE_DEFAULTS;
     /** Replaced only when a deadline changed, so a reader may compare by identity. */
     private volatile ControllerTimers timers = ControllerTimers.NONE;
+    /** Written on the simulator thread at each flush, read by the window (which enables Reconnect from it). */
+    private volatile Set<String> disconnected = Set.of();
     private long lastTickNanos;
     private double carryMillis;
 
@@ -121,6 +124,7 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         state.applyAll(initial);
         sim.watch(watcher);
         virtualMillis = sim.engine().nowMillis();
+        noteDisconnected();
     }
 
     private void onWatch(WatchEvent event) {
@@ -140,6 +144,28 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
             state.applyAll(List.copyOf(batch));
             batch.clear();
         }
+        noteDisconnected();
+    }
+
+    private void noteDisconnected() {
+        Set<String> now = null;
+        for (var kubelet : sim.kubelets()) {
+            if (!kubelet.isConnected()) {
+                if (now == null) {
+                    now = new java.util.HashSet<>();
+                }
+                now.add(kubelet.nodeName());
+            }
+        }
+        Set<String> next = now == null ? Set.of() : Set.copyOf(now);
+        if (!next.equals(disconnected)) {
+            disconnected = next;
+        }
+    }
+
+    @Override
+    public Set<String> disconnectedNodes() {
+        return disconnected;
     }
 
     private void tick() {

@@ -57,6 +57,8 @@ final class ActionBar extends FlowPane {
     private final javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton("⋯");
     private String setName = "kubia";
     private Selection selected;
+    /** Which fault action applies to a node; null: both are offered. */
+    private NodeConnection connection;
 
     /** @param sim null on a live cluster; @param liveTarget what confirmations name on a live cluster */
     ActionBar(ClusterActions actions, String namespace, SimulatedCluster sim, String liveTarget,
@@ -149,13 +151,26 @@ final class ActionBar extends FlowPane {
         boolean node = s != null && Kinds.NODE.equals(s.kind());
         enable(deletePod, pod, ClusterActions.Verb.DELETE_POD);
         enable(forceDelete, pod, ClusterActions.Verb.DELETE_POD);
-        enable(disconnect, node, ClusterActions.Verb.NODE_FAULT);
-        enable(reconnect, node, ClusterActions.Verb.NODE_FAULT);
+        // Disconnect only what is connected, Reconnect only what is cut off (both when that is not known)
+        NodeConnection.State link = linkOf(s);
+        enable(disconnect, node && link != NodeConnection.State.DISCONNECTED, ClusterActions.Verb.NODE_FAULT);
+        enable(reconnect, node && link != NodeConnection.State.CONNECTED, ClusterActions.Verb.NODE_FAULT);
         enable(cordon, node, ClusterActions.Verb.CORDON_NODE);
         enable(uncordon, node, ClusterActions.Verb.CORDON_NODE);
         for (Button b : new Button[] {scale, scaleDown, scaleUp}) {
             enable(b, true, ClusterActions.Verb.SCALE);
         }
+    }
+
+    /** Tells the bar which nodes are cut off; called once by the window. */
+    void nodeConnection(NodeConnection nodes) {
+        connection = nodes;
+        selectionChanged(selected);
+    }
+
+    private NodeConnection.State linkOf(Selection s) {
+        return s == null || !Kinds.NODE.equals(s.kind()) || connection == null ? NodeConnection.State.UNKNOWN
+                : connection.of(s.name());
     }
 
     void refreshPermissions() {
@@ -239,7 +254,10 @@ final class ActionBar extends FlowPane {
         background.run(() -> {
             action.accept(s.name());
             return "node/" + s.name() + " " + verb;
-        }, report, report);
+        }, done -> {
+            report.accept(done);
+            refreshPermissions(); // a paused simulator publishes nothing new: offer the other fault action now
+        }, report);
     }
 
     /** On a live cluster every write is confirmed, naming the context and namespace it hits. */
@@ -275,6 +293,9 @@ final class ActionBar extends FlowPane {
                     default -> actions::uncordon;
                 };
                 mi.setOnAction(e -> onSelectedNode(item[1], action));
+                NodeConnection.State link = linkOf(s);
+                mi.setDisable(item[0].equals("Disconnect") && link == NodeConnection.State.DISCONNECTED
+                        || item[0].equals("Reconnect") && link == NodeConnection.State.CONNECTED);
                 menu.getItems().add(mi);
             }
         } else {

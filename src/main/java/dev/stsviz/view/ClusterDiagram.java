@@ -49,6 +49,8 @@ public final class ClusterDiagram extends Pane {
     private final VBox content = new VBox(18);
     private final BindingLinks links = new BindingLinks();
     private final DotPalette palette = new DotPalette(this::paletteChanged);
+    /** Claim name → the node (column) it is placed under; empty while the claims are one line of counts. */
+    private Map<String, String> claimNodes = Map.of();
     private final Map<String, NodeColumn> nodeColumns = new LinkedHashMap<>();
     private final Consumer<Selection> onSelect;
     private final Function<Selection, ContextMenu> menus;
@@ -74,9 +76,12 @@ public final class ClusterDiagram extends Pane {
         unscheduledColumn = new NodeColumn(new NodeView(UNSCHEDULED, "Pending pods", true, false, List.of(), "", List.of()),
                 this::newTile, this::compactView, false);
         unscheduledColumn.getStyleClass().add("unscheduled-column");
-        Label storageTitle = new Label("Storage: PersistentVolumeClaims and their PersistentVolumes");
+        // below the claims: above them, the links from the pods would run through it
+        Label storageTitle = new Label("▲ Storage: PersistentVolumeClaims and their PersistentVolumes");
         storageTitle.getStyleClass().add("section-title");
-        content.getChildren().addAll(columns, storageTitle, storage.node());
+        // a left margin as wide as the gaps between columns: the first column's links run down it
+        content.setPadding(new javafx.geometry.Insets(0, 0, 0, ColumnGrid.GAP));
+        content.getChildren().addAll(columns, storage.node(), storageTitle);
         getChildren().addAll(content, links, palette);
     }
 
@@ -114,11 +119,43 @@ public final class ClusterDiagram extends Pane {
         }
         // past a few rows of tiles, the storage row is one line of counts (tiles stay a click away: select a pod)
         storage.update(model.claims(), large || model.claims().size() > StorageRow.MAX_TILES);
-        if (content.getChildren().get(2) != storage.node()) {
-            content.getChildren().set(2, storage.node());
+        if (content.getChildren().get(1) != storage.node()) {
+            content.getChildren().set(1, storage.node());
         }
+        claimNodes = storage.compact() ? Map.of() : claimNodes(model);
         markSelected();
         requestLayout();
+    }
+
+    /**
+     * The node each claim belongs under: its pod's (the unscheduled column for a Pending pod), else the node holding a
+     * detached claim's data. Only computed while the claims are tiles (a few dozen), in one pass over the pods.
+     */
+    private static Map<String, String> claimNodes(DiagramModel model) {
+        Map<String, String> mountedBy = new java.util.HashMap<>();
+        Map<String, String> nodes = new java.util.HashMap<>();
+        for (var claim : model.claims()) {
+            if (claim.mountedBy() != null) {
+                mountedBy.put(claim.mountedBy(), claim.name());
+            } else if (claim.placeHolder() != null) {
+                nodes.put(claim.name(), claim.placeHolder());
+            }
+        }
+        for (NodeView node : model.nodes()) {
+            for (PodView pod : node.pods()) {
+                String claim = mountedBy.get(pod.name());
+                if (claim != null) {
+                    nodes.put(claim, node.name());
+                }
+            }
+        }
+        for (PodView pod : model.unscheduled()) {
+            String claim = mountedBy.get(pod.name());
+            if (claim != null) {
+                nodes.put(claim, UNSCHEDULED);
+            }
+        }
+        return nodes;
     }
 
     /** A few nodes: every column exists, side by side. */
@@ -330,12 +367,38 @@ public final class ClusterDiagram extends Pane {
         content.resizeRelocate(0, 0, width, content.prefHeight(width));
         links.resizeRelocate(0, 0, getWidth(), getHeight());
         content.layout();
-        if (!storage.tiles().isEmpty() || !links.getChildren().isEmpty()) {
-            Map<String, PodTile> pods = new LinkedHashMap<>();
-            nodeColumns.values().forEach(c -> pods.putAll(c.tiles()));
-            pods.putAll(unscheduledColumn.tiles());
-            links.draw(this, pods, storage.tiles());
+        if (storage.compact() || storage.tiles().isEmpty()) {
+            if (!links.getChildren().isEmpty()) {
+                links.clear();
+            }
+            return;
         }
+        Map<String, PodTile> pods = new LinkedHashMap<>();
+        nodeColumns.values().forEach(c -> pods.putAll(c.tiles()));
+        pods.putAll(unscheduledColumn.tiles());
+        Bounds row = boundsInDiagram(storage.node());
+        ClaimPlacement.Plan plan = ClaimPlacement.place(claimSpots(pods), row.getMinX(), row.getMinY());
+        if (storage.place(plan, row.getMinX(), row.getMinY())) {
+            // the row's size changed (more bus lines, wider): lay out again, the columns above stay where they are
+            content.resizeRelocate(0, 0, width, content.prefHeight(width));
+            content.layout();
+        }
+        links.draw(plan, pods, storage.tiles());
+    }
+
+    /** Each claim tile with the column it goes under and the pod tile it links to (if drawn), in diagram coordinates. */
+    private List<ClaimPlacement.Spot> claimSpots(Map<String, PodTile> pods) {
+        List<ClaimPlacement.Spot> spots = new ArrayList<>();
+        for (ClaimTile tile : storage.tiles().values()) {
+            String name = tile.view().name();
+            String node = claimNodes.get(name);
+            Bounds column = node == null ? null : columnBounds(node);
+            PodTile pod = tile.view().mountedBy() == null ? null : pods.get(tile.view().mountedBy());
+            Bounds podBounds = column == null || pod == null || pod.getScene() == null ? null : boundsInDiagram(pod);
+            double w = Math.ceil(tile.prefWidth(-1));
+            spots.add(new ClaimPlacement.Spot(name, ClaimPlacement.ordinal(name), column, podBounds, w, Math.ceil(tile.prefHeight(w))));
+        }
+        return spots;
     }
 
     private static void redraw(NodeColumn column) {
@@ -428,6 +491,16 @@ public final class ClusterDiagram extends Pane {
             }
         }
         return unscheduledColumn.tiles().get(name);
+    }
+
+    /** The node's view as last shown, also for a column not made (out of view); null for an unknown node. */
+    NodeView nodeView(String name) {
+        for (NodeView node : shownNodes) {
+            if (node.name().equals(name)) {
+                return node;
+            }
+        }
+        return null;
     }
 
     NodeColumn nodeColumn(String name) {

@@ -75,6 +75,7 @@ public final class MainView {
         this.diagram = new ClusterDiagram(this::onSelect, s -> actionsMenu(s));
         this.actions = new ActionBar(source.actions(), source.namespace(), view.simulator(), view.liveTarget(), view.faultPreview(), background,
                 this::report, diagram::selected);
+        actions.nodeConnection(new NodeConnection(view.simulator(), diagram::nodeView));
         this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
         this.console = new ConsolePane(background.executor(), view.console());
         build();
@@ -133,6 +134,7 @@ public final class MainView {
         center.setOrientation(Orientation.VERTICAL);
         center.setDividerPositions(0.7);
         root.setCenter(center);
+        new LargeConsole(root, center, bottom, consoleTab, console);
         root.setBottom(status);
         // panes first, then the app's palette, then (when chosen) the dark palette overriding both
         setDark(prefs.dark());

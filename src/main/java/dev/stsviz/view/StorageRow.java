@@ -4,7 +4,8 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.view.model.ClaimView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.geometry.Bounds;
+import javafx.scene.layout.Pane;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,14 +15,15 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The storage row: one tile per claim, kept by name; for a large cluster, one line of counts instead (Bound,
- * Pending, Terminating, detached) naming the first few claims that are not simply bound and mounted.
+ * The storage row: one tile per claim, kept by name, placed by the diagram under the columns of their pods' nodes
+ * ({@link ClaimPlacement}); for a large cluster, one line of counts instead (Bound, Pending, Terminating, detached)
+ * naming the first few claims that are not simply bound and mounted.
  */
 final class StorageRow {
     private static final int NAMED = 6;
     /** More claims than this show as counts: tiles would push the node columns off screen. */
     static final int MAX_TILES = 60;
-    private final FlowPane tilesRow = new FlowPane(12, 12);
+    private final Pane tilesRow = new Pane();
     private final Label summary = new Label();
     private final Map<String, ClaimTile> tiles = new LinkedHashMap<>();
     private final Consumer<Selection> select;
@@ -42,6 +44,28 @@ final class StorageRow {
 
     Map<String, ClaimTile> tiles() {
         return tiles;
+    }
+
+    boolean compact() {
+        return compact;
+    }
+
+    /**
+     * Moves the tiles where the plan says (diagram coordinates, the row's top left at rowX, rowY); true when the row's
+     * size changed, so the diagram lays out again.
+     */
+    boolean place(ClaimPlacement.Plan plan, double rowX, double rowY) {
+        for (ClaimPlacement.Placed placed : plan.claims().values()) {
+            ClaimTile tile = tiles.get(placed.spot().name());
+            if (tile != null) {
+                Bounds at = placed.tile();
+                tile.relocate(at.getMinX() - rowX, at.getMinY() - rowY);
+            }
+        }
+        boolean resized = tilesRow.getPrefWidth() != plan.width() || tilesRow.getPrefHeight() != plan.height();
+        tilesRow.setPrefSize(plan.width(), plan.height());
+        tilesRow.setMinSize(plan.width(), plan.height());
+        return resized;
     }
 
     void update(List<ClaimView> claims, boolean compactNow) {
@@ -114,6 +138,7 @@ final class StorageRow {
         tiles.keySet().removeIf(name -> !wanted.contains(name));
         if (!tilesRow.getChildren().equals(List.copyOf(tiles.values()))) {
             tilesRow.getChildren().setAll(tiles.values());
+            tiles.values().forEach(Node::applyCss); // sizes known before the diagram places the tiles
         }
     }
 }

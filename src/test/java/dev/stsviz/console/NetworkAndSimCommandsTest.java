@@ -107,8 +107,26 @@ class NetworkAndSimCommandsTest {
     }
 
     @Test
+    void helpListsEveryCommandOnOneLineEach() {
+        String help = f.ok("help");
+        java.util.List<String> lines = help.lines().skip(1).toList();
+        for (String verb : java.util.List.of("apply", "get", "describe", "scale", "delete", "patch", "set image", "rollout status",
+                "wait", "cordon", "taint", "proxy", "run")) {
+            assertThat(lines).as("kubectl " + verb).anyMatch(l -> l.startsWith("  kubectl " + verb));
+        }
+        for (String verb : java.util.List.of("disconnect", "reconnect", "add-node", "wait", "wait-until", "profile", "time")) {
+            assertThat(lines).as("sim " + verb).anyMatch(l -> l.startsWith("  sim " + verb + " ") || l.startsWith("  sim " + verb + "  "));
+        }
+        assertThat(lines).anyMatch(l -> l.startsWith("  curl ")).anyMatch(l -> l.startsWith("  dig "));
+        // one line each: the command, then what it does, in aligned columns
+        int column = lines.get(0).indexOf("create or update");
+        assertThat(lines).allSatisfy(l -> assertThat(l.substring(0, column)).endsWith("  "));
+        assertThat(lines).allSatisfy(l -> assertThat(l.charAt(column)).isNotEqualTo(' '));
+    }
+
+    @Test
     void unknownCommandsAndSyntaxErrors() {
-        assertThat(f.fails("ls -l")).isEqualTo("stsviz: ls: command not found (the console runs kubectl, curl, dig and sim)");
+        assertThat(f.fails("ls -l")).isEqualTo("stsviz: ls: command not found (the console runs kubectl, curl, dig and sim; help lists them)");
         assertThat(f.fails("kubectl fly")).startsWith("error: unknown command \"fly\" for \"kubectl\"");
         assertThat(f.fails("kubectl patch sts kubia -p '{")).startsWith("stsviz: syntax error: unexpected EOF");
         assertThat(f.fails("kubectl")).contains("a command is required");

@@ -38,6 +38,10 @@ class ConsolePaneTest {
             """;
     private static final String NOT_FOUND = "Error from server (NotFound): pods \"kubia-9\" not found";
 
+    /** Far more lines than the transcript shows. */
+    private static final String LONG = "NAME        READY   STATUS    RESTARTS   AGE\n" + java.util.stream.IntStream.range(0, 200)
+            .mapToObj(i -> String.format("kubia-%-4d  1/1     Running   0          5m%n", i)).collect(java.util.stream.Collectors.joining());
+
     private final List<String> ran = new CopyOnWriteArrayList<>();
     private final List<Boolean> ranOnFxThread = new CopyOnWriteArrayList<>();
     /** Released by a test that wants to look at the console while a command runs. */
@@ -76,6 +80,7 @@ class ConsolePaneTest {
                 case "kubectl get pvc" -> CommandResult.ok("No resources found in default namespace.");
                 case "kubectl delete pod kubia-9" -> CommandResult.error(NOT_FOUND);
                 case "boom" -> throw new IllegalStateException("the simulation stopped");
+                case "kubectl get pods -o wide" -> CommandResult.ok(LONG);
                 default -> CommandResult.ok("");
             };
         };
@@ -200,6 +205,50 @@ class ConsolePaneTest {
         assertThat(input(robot).isDisabled()).isFalse();
         assertThat(output(robot).getText()).isEqualTo("$ kubectl get pods\nerror: the console is shut down\n");
         assertThat(status(robot).getText()).isEqualTo("✗ exit 1");
+    }
+
+    @Test
+    void aLongOutputKeepsItsCommandPinnedAtTheTop(FxRobot robot) throws TimeoutException {
+        run(robot, "kubectl get pvc");
+        assertThat(console.pinnedHeader()).as("a short output shows its own command line").isNull();
+        run(robot, "kubectl get pods -o wide");
+        // the transcript is scrolled to the end: the command line is far above, its header is pinned instead
+        assertThat(console.pinnedHeader()).isEqualTo("$ kubectl get pods -o wide");
+        Label sticky = robot.lookup(".console-sticky").queryAs(Label.class);
+        assertThat(sticky.isVisible()).isTrue();
+        javafx.geometry.Bounds pinned = sticky.localToScene(sticky.getLayoutBounds());
+        javafx.geometry.Bounds transcript = output(robot).localToScene(output(robot).getLayoutBounds());
+        assertThat(pinned.getMinY()).as("at the top of the transcript").isBetween(transcript.getMinY(), transcript.getMinY() + 2);
+        assertThat(pinned.getHeight()).isGreaterThan(8);
+
+        run(robot, "kubectl get pvc");
+        assertThat(console.pinnedHeader()).as("still reading the long output's end").isEqualTo("$ kubectl get pods -o wide");
+
+        // the reader goes to the transcript's start (a click in it, Ctrl+Home)
+        robot.clickOn(output(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.pinnedHeader()).as("at the top, the first command's own line is in view").isNull();
+
+        // a click on the pinned header scrolls back to its command
+        robot.clickOn(".console-input");
+        run(robot, "kubectl get pods -o wide");
+        robot.clickOn(".console-sticky");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.pinnedHeader()).isNull();
+    }
+
+    @Test
+    void largeTogglesByItsButtonAndF6(FxRobot robot) {
+        javafx.scene.control.ToggleButton large = robot.lookup("#console-large").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(large.getTooltip().getText()).contains("F6");
+        assertThat(console.largeProperty().get()).isFalse();
+        robot.clickOn(large);
+        assertThat(console.largeProperty().get()).isTrue();
+        robot.clickOn(".console-input").type(KeyCode.F6);
+        assertThat(console.largeProperty().get()).isFalse();
+        assertThat(large.isSelected()).isFalse();
+        assertThat(input(robot).getText()).isEmpty();
     }
 
     /** Types a line, presses Enter, and waits until its output has come back. */

@@ -1,0 +1,141 @@
+package dev.stsviz.view;
+
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the claim tiles go and how each link runs, in the diagram's coordinates. A claim sits under the column of
+ * the node its pod runs on (a detached claim under the node its data is on, else at the end), claims of one column
+ * side by side in ordinal order. A link leaves its pod tile's left edge, runs down the gap left of the column, along a
+ * bus line of its own above the claims and down into the claim's top: it never crosses a tile, a column's text or
+ * another link, because a column's upper pods take the outer lanes and lower bus lines, and later columns' lines run
+ * above earlier ones wherever they overlap.
+ */
+final class ClaimPlacement {
+    /** Between claim tiles, and between a column's left edge and the lane nearest it. */
+    static final double GAP = 12;
+    /** Between parallel lanes and bus lines. */
+    static final double LANE = 6;
+
+    /**
+     * A claim to place.
+     *
+     * @param column the column it belongs under (diagram coordinates), or null
+     * @param pod    the pod tile mounting it, when drawn as a tile, or null (no link)
+     */
+    record Spot(String name, int ordinal, Bounds column, Bounds pod, double width, double height) {
+    }
+
+    /** Where a claim goes and its link's corner points (x0, y0, x1, y1, ...; empty: no link). */
+    record Placed(Spot spot, Bounds tile, double[] link) {
+    }
+
+    /** The placed claims, the row's size (from its top left), and the band above the tiles that the bus lines use. */
+    record Plan(Map<String, Placed> claims, double width, double height, double band) {
+    }
+
+    private ClaimPlacement() {
+    }
+
+    /** {@code data-kubia-12} → 12; -1 without a trailing number. */
+    static int ordinal(String name) {
+        int i = name.length();
+        while (i > 0 && Character.isDigit(name.charAt(i - 1))) {
+            i--;
+        }
+        if (i == name.length() || name.length() - i > 9) {
+            return -1;
+        }
+        return Integer.parseInt(name.substring(i));
+    }
+
+    /** The order of the row: by column (left to right, then top to bottom), then ordinal; claims without a column last. */
+    static final Comparator<Spot> ORDER = Comparator
+            .comparing((Spot s) -> s.column() == null)
+            .thenComparingDouble(s -> s.column() == null ? 0 : s.column().getMinX())
+            .thenComparingDouble(s -> s.column() == null ? 0 : s.column().getMinY())
+            .thenComparingInt(Spot::ordinal)
+            .thenComparing(Spot::name);
+
+    /**
+     * @param spots  the claims
+     * @param rowX   the row's left edge, in diagram coordinates
+     * @param rowY   the row's top, in diagram coordinates
+     */
+    static Plan place(List<Spot> spots, double rowX, double rowY) {
+        List<Spot> sorted = new ArrayList<>(spots);
+        sorted.sort(ORDER);
+        // lanes: the links sharing the gap left of a column, the upper pods' outermost
+        Map<Double, List<Spot>> gutters = new LinkedHashMap<>();
+        List<Spot> linked = new ArrayList<>();
+        for (Spot s : sorted) {
+            if (s.pod() != null && s.column() != null) {
+                linked.add(s);
+                gutters.computeIfAbsent(s.column().getMinX(), x -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<Spot, Double> laneX = new HashMap<>();
+        for (List<Spot> gutter : gutters.values()) {
+            Spot first = gutter.get(0);
+            double right = first.column().getMinX() + Math.max(2, (first.pod().getMinX() - first.column().getMinX()) / 2);
+            double left = first.column().getMinX() - GAP;
+            double step = gutter.size() == 1 ? 0 : Math.min(LANE, (right - left) / (gutter.size() - 1));
+            for (int i = 0; i < gutter.size(); i++) {
+                laneX.put(gutter.get(i), right - (gutter.size() - 1 - i) * step);
+            }
+        }
+        // tiles left to right, each under its column unless the ones before push it further
+        Map<Spot, Double> tileX = new HashMap<>();
+        double cursor = rowX;
+        double tallest = 0;
+        for (Spot s : sorted) {
+            double x = s.column() == null ? cursor : Math.max(cursor, s.column().getMinX());
+            tileX.put(s, x);
+            cursor = x + s.width() + GAP;
+            tallest = Math.max(tallest, s.height());
+        }
+        // bus lines: a line lies below every later line its run overlaps (level 0 is the top one)
+        int[] level = new int[linked.size()];
+        int levels = 0;
+        for (int j = linked.size() - 1; j >= 0; j--) {
+            double from = laneX.get(linked.get(j));
+            double to = tileX.get(linked.get(j)) + linked.get(j).width() / 2;
+            for (int k = j + 1; k < linked.size(); k++) {
+                double otherFrom = laneX.get(linked.get(k));
+                double otherTo = tileX.get(linked.get(k)) + linked.get(k).width() / 2;
+                if (otherFrom <= to + LANE && from <= otherTo + LANE) {
+                    level[j] = Math.max(level[j], level[k] + 1);
+                }
+            }
+            levels = Math.max(levels, level[j] + 1);
+        }
+        double band = levels == 0 ? GAP / 2 : GAP + (levels - 1) * LANE + GAP;
+        double tilesTop = rowY + band;
+        Map<String, Placed> placed = new LinkedHashMap<>();
+        Map<Spot, Integer> index = new HashMap<>();
+        for (int i = 0; i < linked.size(); i++) {
+            index.put(linked.get(i), i);
+        }
+        for (Spot s : sorted) {
+            Bounds tile = new BoundingBox(tileX.get(s), tilesTop, s.width(), s.height());
+            double[] link = new double[0];
+            Integer i = index.get(s);
+            if (i != null) {
+                double busY = rowY + GAP + level[i] * LANE;
+                double exitY = s.pod().getCenterY();
+                double lane = laneX.get(s);
+                double into = tile.getCenterX();
+                link = new double[] {s.pod().getMinX(), exitY, lane, exitY, lane, busY, into, busY, into, tile.getMinY()};
+            }
+            placed.put(s.name(), new Placed(s, tile, link));
+        }
+        return new Plan(placed, Math.max(0, cursor - GAP - rowX), band + tallest, band);
+    }
+}
