@@ -48,6 +48,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LiveOptions live;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
     @Option(names = "--width", defaultValue = "1600", description = "Default: ${DEFAULT-VALUE}.")
     int width;
 
@@ -69,6 +72,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        language.apply();
         if (script != null && !Files.isRegularFile(script)) {
             spec.commandLine().getErr().println("stsviz screenshot: no such file: " + script);
             return 2;

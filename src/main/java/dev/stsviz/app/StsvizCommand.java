@@ -23,9 +23,13 @@ public final class StsvizCommand implements Callable<Integer> {
     @Mixin
     LiveOptions live;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         simulator.check(spec.commandLine()); // a bad option is reported before a window opens
+        language.apply();
         AppContext context = new AppContext(cluster -> simulator.simulation(spec.commandLine(), cluster),
                 simulator.preset(spec.commandLine()), live.kubeconfig, live.context, live.namespace, live.readOnly);
         context.prepareSimulator(); // builds while the toolkit starts

@@ -27,10 +27,6 @@ import java.util.function.Supplier;
  * cut to "…".
  */
 final class ActionBar extends FlowPane {
-    static final String FORCE_WARNING = "Immediate deletion does not wait for confirmation that the running resource has "
-            + "been terminated. The resource may continue to run on the cluster indefinitely.\n\n"
-            + "The chapter's advice: only force-delete a stateful pod when you know its node is no longer running it; "
-            + "otherwise two pods with the same identity may run at once.";
     private final ClusterActions actions;
     /** The namespace every pod and StatefulSet action works in: the source's. */
     private final String namespace;
@@ -43,15 +39,15 @@ final class ActionBar extends FlowPane {
     /** kubectl takes any replica count; a low maximum would show a big set's 400 as the maximum instead. */
     static final int MAX_REPLICAS = 100_000;
     private final Spinner<Integer> replicas = new Spinner<>(0, MAX_REPLICAS, 2);
-    private final Button deletePod = button("delete-pod", "✖ Delete pod", "Graceful delete (Delete)");
-    private final Button forceDelete = button("force-delete", "⚡ Force delete", "kubectl delete --force --grace-period 0 (Shift+Delete)");
-    private final Button disconnect = button("disconnect", "⊘ Disconnect node", "Cut the selected node off: its kubelet stops reporting");
-    private final Button reconnect = button("reconnect", "↻ Reconnect node", "Bring the selected node back");
-    private final Button cordon = button("cordon", "Cordon", "Mark the node unschedulable");
-    private final Button uncordon = button("uncordon", "Uncordon", "Mark the node schedulable");
-    private final Button scale = button("scale", "Scale", "kubectl scale sts --replicas=N");
-    private final Button scaleDown = button("scale-down", "−", "Scale down by one (Ctrl+Down)");
-    private final Button scaleUp = button("scale-up", "+", "Scale up by one (Ctrl+Up)");
+    private final Button deletePod = button("delete-pod", Texts.get("action.delete"), Texts.get("action.delete.tip"));
+    private final Button forceDelete = button("force-delete", Texts.get("action.force"), Texts.get("action.force.tip"));
+    private final Button disconnect = button("disconnect", Texts.get("action.disconnect"), Texts.get("action.disconnect.tip"));
+    private final Button reconnect = button("reconnect", Texts.get("action.reconnect"), Texts.get("action.reconnect.tip"));
+    private final Button cordon = button("cordon", Texts.get("action.cordon"), Texts.get("action.cordon.tip"));
+    private final Button uncordon = button("uncordon", Texts.get("action.uncordon"), Texts.get("action.uncordon.tip"));
+    private final Button scale = button("scale", Texts.get("action.scale"), Texts.get("action.scale.tip"));
+    private final Button scaleDown = button("scale-down", "−", Texts.get("action.scaleDown.tip"));
+    private final Button scaleUp = button("scale-up", "+", Texts.get("action.scaleUp.tip"));
     /** Cordon, uncordon, add node, reset: in the bar, or behind "⋯" when the bar must stay one row (projector mode). */
     private final HBox lessUsed = group();
     private final javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton("⋯");
@@ -87,9 +83,9 @@ final class ActionBar extends FlowPane {
         reconnect.setOnAction(e -> onSelectedNode("reconnected", actions::reconnectNode));
         cordon.setOnAction(e -> onSelectedNode("cordoned", actions::cordon));
         uncordon.setOnAction(e -> onSelectedNode("uncordoned", actions::uncordon));
-        Button addNode = button("add-node", "⊕ Add node", "Add a node to the simulated cluster");
+        Button addNode = button("add-node", Texts.get("action.addNode"), Texts.get("action.addNode.tip"));
         addNode.setOnAction(e -> background.run(sim::addNode, n -> report.accept("node/" + n + " added"), report));
-        Button reset = button("reset", "↺ Reset", "Start the simulation over");
+        Button reset = button("reset", Texts.get("action.reset"), Texts.get("action.reset.tip"));
         reset.setOnAction(e -> background.run(() -> {
             sim.reset();
             return "simulation reset";
@@ -102,7 +98,7 @@ final class ActionBar extends FlowPane {
             lessUsed.getChildren().addAll(addNode, reset); // only the simulator can grow a node or start over
         }
         more.setId("more-actions");
-        more.setTooltip(new Tooltip("More actions"));
+        more.setTooltip(new Tooltip(Texts.get("action.more.tip")));
         more.setMinWidth(Region.USE_PREF_SIZE);
         for (javafx.scene.Node n : lessUsed.getChildren()) {
             Button b = (Button) n;
@@ -181,7 +177,7 @@ final class ActionBar extends FlowPane {
         boolean allowed = actions.allowed(verb);
         button.setDisable(!applies || !allowed);
         // a disabled button shows no tooltip: say why on the button's accessible text instead
-        button.setAccessibleHelp(allowed ? null : "not allowed for this user");
+        button.setAccessibleHelp(allowed ? null : Texts.get("action.notAllowed"));
     }
 
     void showReplicas(StatefulSet set) {
@@ -198,7 +194,7 @@ final class ActionBar extends FlowPane {
     void scaleTo(int n) {
         replicas.getValueFactory().setValue(n);
         String name = setName;
-        if (!confirmLive("Scale statefulset " + name + " to " + n + " replicas")) {
+        if (!confirmLive(Texts.get("confirm.scale", name, Integer.toString(n)))) {
             return;
         }
         background.run(() -> {
@@ -215,7 +211,7 @@ final class ActionBar extends FlowPane {
         if (force && !confirmForce(s.name())) {
             return;
         }
-        if (!force && !confirmLive("Delete pod " + s.name())) {
+        if (!force && !confirmLive(Texts.get("confirm.delete", s.name()))) {
             return;
         }
         background.run(() -> {
@@ -229,9 +225,9 @@ final class ActionBar extends FlowPane {
     }
 
     private boolean confirmForce(String pod) {
-        return DestructiveDialog.confirm("Force delete " + pod + "?",
-                "Force delete pod " + pod + (liveTarget == null ? " on the simulator?" : " in " + liveTarget + "?"),
-                FORCE_WARNING, "_Force delete");
+        return DestructiveDialog.confirm(Texts.get("confirm.force.title", pod),
+                liveTarget == null ? Texts.get("confirm.force.sim", pod) : Texts.get("confirm.force.live", pod, liveTarget),
+                Texts.get("confirm.force.warning"), Texts.get("confirm.force.button"));
     }
 
     private void onSelectedNode(String verb, Consumer<String> action) {
@@ -246,8 +242,8 @@ final class ActionBar extends FlowPane {
         }
         boolean cutsNode = verb.equals("disconnected");
         if (cutsNode && liveTarget != null
-                ? !DestructiveDialog.confirm("Confirm on " + liveTarget, "Disconnect node " + s.name() + " in " + liveTarget + "?",
-                        what + "\n\nThis changes the real cluster: " + liveTarget + ".", "_Disconnect")
+                ? !DestructiveDialog.confirm(Texts.get("confirm.live.title", liveTarget), Texts.get("confirm.disconnect", s.name(), liveTarget),
+                        what + "\n\n" + Texts.get("confirm.live.changes", liveTarget), Texts.get("confirm.disconnect.button"))
                 : !confirmLive(what)) {
             return;
         }
@@ -265,39 +261,37 @@ final class ActionBar extends FlowPane {
         if (liveTarget == null) {
             return true;
         }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, what + "\n\nThis changes the real cluster: " + liveTarget + ".",
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, what + "\n\n" + Texts.get("confirm.live.changes", liveTarget),
                 ButtonType.CANCEL, ButtonType.OK);
-        alert.setTitle("Confirm on " + liveTarget);
-        alert.setHeaderText(what + " in " + liveTarget + "?");
+        alert.setTitle(Texts.get("confirm.live.title", liveTarget));
+        alert.setHeaderText(Texts.get("confirm.live.header", what, liveTarget));
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == ButtonType.OK;
+    }
+
+    private MenuItem nodeItem(String key, Selection s, String verb, Consumer<String> action, boolean doesNotApply) {
+        MenuItem item = new MenuItem(Texts.get(key, s.name()));
+        item.setOnAction(e -> onSelectedNode(verb, action));
+        item.setDisable(doesNotApply);
+        return item;
     }
 
     /** The same actions on a right-click. */
     ContextMenu menuFor(Selection s) {
         ContextMenu menu = new ContextMenu();
         if (Kinds.POD.equals(s.kind())) {
-            MenuItem delete = new MenuItem("Delete pod " + s.name());
+            MenuItem delete = new MenuItem(Texts.get("menu.delete", s.name()));
             delete.setOnAction(e -> deleteSelectedPod(false));
-            MenuItem force = new MenuItem("Force delete pod " + s.name() + "…");
+            MenuItem force = new MenuItem(Texts.get("menu.force", s.name()));
             force.setOnAction(e -> deleteSelectedPod(true));
             menu.getItems().addAll(delete, force);
         } else if (Kinds.NODE.equals(s.kind())) {
-            for (String[] item : new String[][] {{"Disconnect", "disconnected"}, {"Reconnect", "reconnected"},
-                    {"Cordon", "cordoned"}, {"Uncordon", "uncordoned"}}) {
-                MenuItem mi = new MenuItem(item[0] + " " + s.name());
-                Consumer<String> action = switch (item[0]) {
-                    case "Disconnect" -> actions::disconnectNode;
-                    case "Reconnect" -> actions::reconnectNode;
-                    case "Cordon" -> actions::cordon;
-                    default -> actions::uncordon;
-                };
-                mi.setOnAction(e -> onSelectedNode(item[1], action));
-                NodeConnection.State link = linkOf(s);
-                mi.setDisable(item[0].equals("Disconnect") && link == NodeConnection.State.DISCONNECTED
-                        || item[0].equals("Reconnect") && link == NodeConnection.State.CONNECTED);
-                menu.getItems().add(mi);
-            }
+            NodeConnection.State link = linkOf(s);
+            menu.getItems().addAll(
+                    nodeItem("menu.disconnect", s, "disconnected", actions::disconnectNode, link == NodeConnection.State.DISCONNECTED),
+                    nodeItem("menu.reconnect", s, "reconnected", actions::reconnectNode, link == NodeConnection.State.CONNECTED),
+                    nodeItem("menu.cordon", s, "cordoned", actions::cordon, false),
+                    nodeItem("menu.uncordon", s, "uncordoned", actions::uncordon, false));
         } else {
             return null;
         }

@@ -55,7 +55,7 @@ public final class ConsolePane {
     /** The command of the block being read, pinned over the transcript's first line while its own is out of view. */
     private final Label sticky = new Label();
     private final CommandHeaders headers = new CommandHeaders();
-    private final ToggleButton large = new ToggleButton("⤢ Large");
+    private final ToggleButton large = new ToggleButton(Texts.get("console.large"));
     /** The transcript shows its end as output arrives, until the user scrolls it. */
     private boolean followEnd;
     private boolean stickyScheduled;
@@ -66,7 +66,7 @@ public final class ConsolePane {
         output.setEditable(false);
         output.getStyleClass().add("console-output");
         input.getStyleClass().add("console-input");
-        input.setAccessibleText("Command");
+        input.setAccessibleText(Texts.get("console.input"));
         input.setOnAction(e -> submit());
         input.addEventFilter(KeyEvent.KEY_PRESSED, this::walkHistory);
         status.getStyleClass().add("console-status");
@@ -76,7 +76,7 @@ public final class ConsolePane {
         HBox.setHgrow(input, Priority.ALWAYS);
         large.setId("console-large");
         large.getStyleClass().add("console-large");
-        large.setTooltip(new Tooltip("Large console: most of the window's height, for reading output (F6)"));
+        large.setTooltip(new Tooltip(Texts.get("console.large.tip")));
         large.setFocusTraversable(false);
         HBox line = new HBox(prompt, input, status, large);
         line.getStyleClass().add("console-line");

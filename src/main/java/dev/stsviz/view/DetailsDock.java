@@ -38,8 +38,8 @@ final class DetailsDock {
         Button close = new Button("✕");
         close.setId("details-close");
         close.getStyleClass().add("details-close");
-        close.setTooltip(new Tooltip("Close the details (they open again on the next selection)"));
-        close.setAccessibleText("Close details");
+        close.setTooltip(new Tooltip(Texts.get("details.close.tip")));
+        close.setAccessibleText(Texts.get("details.close"));
         close.setOnAction(e -> expanded.set(false));
         // over the title's row, at its end: no row of its own
         StackPane.setAlignment(close, Pos.TOP_RIGHT);
@@ -48,10 +48,10 @@ final class DetailsDock {
 
         Button reopen = new Button("◂");
         reopen.setId("details-open");
-        reopen.setTooltip(new Tooltip("Show the details of the selection"));
-        reopen.setAccessibleText("Show details");
+        reopen.setTooltip(new Tooltip(Texts.get("details.reopen.tip")));
+        reopen.setAccessibleText(Texts.get("details.reopen"));
         reopen.setOnAction(e -> expanded.set(true));
-        Label word = new Label("Details");
+        Label word = new Label(Texts.get("details.word"));
         word.setRotate(-90);
         word.getStyleClass().add("details-strip-label");
         strip.getChildren().addAll(reopen, new Group(word));

@@ -15,7 +15,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class DetailsPane {
 
-    static final String HINT = "Select a pod, node or claim to see its details.";
+    static final String HINT = Texts.get("details.hint");
 
     private final Label title = new Label();
     private final TextArea describe = readOnlyText("details-describe");

@@ -35,9 +35,9 @@ final class DiagramPane {
         Button reset = new Button("1:1");
         reset.setId("zoom-reset");
         reset.setOnAction(e -> zoom.zoomBy(1 / zoom.zoom()));
-        Button fit = new Button("⤢ Fit");
+        Button fit = new Button(Texts.get("zoom.fit"));
         fit.setId("zoom-fit");
-        fit.setTooltip(new javafx.scene.control.Tooltip("Fit every node and the storage row into the window"));
+        fit.setTooltip(new javafx.scene.control.Tooltip(Texts.get("zoom.fit.tip")));
         fit.setOnAction(e -> zoom.fitToWindow());
         for (Button b : new Button[] {out, in, reset, fit}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
@@ -56,7 +56,7 @@ final class DiagramPane {
     }
 
     private static Label zoomLabel() {
-        Label label = new Label("Zoom");
+        Label label = new Label(Texts.get("zoom.label"));
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

@@ -45,7 +45,7 @@ public final class EventsPane {
     private final FilteredList<EventRow> visible = new FilteredList<>(rows);
     private final TableView<EventRow> table = new TableView<>(visible);
     private final TextField filter = new TextField();
-    private final CheckBox warningsOnly = new CheckBox("⚠ Warnings only");
+    private final CheckBox warningsOnly = new CheckBox(Texts.get("events.warningsOnly"));
     private final BorderPane root = new BorderPane();
 
     /** The rows by their event's key: a change finds its row, and its place by binary search (rows are sorted). */
@@ -58,8 +58,8 @@ public final class EventsPane {
     private static final int REBUILD_AFTER = 64;
 
     public EventsPane() {
-        filter.setPromptText("filter events…");
-        filter.setAccessibleText("Filter events");
+        filter.setPromptText(Texts.get("events.filter"));
+        filter.setAccessibleText(Texts.get("events.filter.name"));
         filter.getStyleClass().add("events-filter");
         warningsOnly.getStyleClass().add("events-warnings-only");
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -70,7 +70,7 @@ public final class EventsPane {
         Label shown = new Label();
         shown.getStyleClass().add("events-count");
         shown.textProperty().bind(Bindings.createStringBinding(
-                () -> visible.size() == rows.size() ? rows.size() + " events" : visible.size() + " of " + rows.size() + " events",
+                () -> visible.size() == rows.size() ? Texts.get("events.count", rows.size()) : Texts.get("events.countOf", visible.size(), rows.size()),
                 visible, rows));
         HBox bar = new HBox(filter, warningsOnly, shown);
         bar.getStyleClass().add("events-bar");
@@ -212,7 +212,7 @@ public final class EventsPane {
         table.getStyleClass().add("events-table");
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(rows))
-                .then("No events.").otherwise("No events match the filter."));
+                .then(Texts.get("events.none")).otherwise(Texts.get("events.noneMatch")));
         table.setPlaceholder(placeholder);
     }
 

@@ -120,14 +120,14 @@ public final class MainView {
         diagramPane = new DiagramPane(diagram);
         SplitPane middle = new SplitPane();
         detailsDock = new DetailsDock(details, middle, diagramPane.node(), 0.64);
-        Tab consoleTab = new Tab("Console");
+        Tab consoleTab = new Tab(Texts.get("tab.console"));
         // the console joins the scene graph when first opened: the window's first frame does not style it
         consoleTab.setOnSelectionChanged(e -> {
             if (consoleTab.isSelected() && consoleTab.getContent() == null) {
                 consoleTab.setContent(console.node());
             }
         });
-        TabPane bottom = new TabPane(new Tab("Events", events.node()), consoleTab);
+        TabPane bottom = new TabPane(new Tab(Texts.get("tab.events"), events.node()), consoleTab);
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         bottom.setId("bottom-tabs");
         SplitPane center = new SplitPane(middle, bottom);
@@ -243,8 +243,7 @@ public final class MainView {
         stale.setManaged(isStale);
         if (isStale) {
             String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(since.atZone(java.time.ZoneId.systemDefault()));
-            stale.setText("⚠ Connection to the API server lost at " + at + ". The picture shows the cluster as it was then;"
-                    + " changes are refused until the server answers again, then everything is listed anew.");
+            stale.setText(Texts.get("stale.banner", at));
         }
         if (diagramPane != null) {
             diagramPane.node().setOpacity(isStale ? 0.45 : 1);

@@ -50,7 +50,7 @@ public final class SourceBar extends HBox {
         namespace.setText(selectedNamespace == null ? "default" : selectedNamespace);
         namespace.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> isSimulator(choice.getValue()), choice.valueProperty()));
-        Button connect = new Button("Connect");
+        Button connect = new Button(Texts.get("source.connect"));
         connect.setId("connect");
         connect.setOnAction(e -> {
             String value = choice.getValue();
@@ -62,7 +62,7 @@ public final class SourceBar extends HBox {
         });
         note.getStyleClass().add("source-note");
         note.setId("source-note");
-        getChildren().addAll(new Label("Source"), choice, new Label("Namespace"), namespace, connect, note);
+        getChildren().addAll(new Label(Texts.get("source.label")), choice, new Label(Texts.get("source.namespace")), namespace, connect, note);
     }
 
     private static boolean isSimulator(String item) {

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  * Until the simulator first plays, a hint says how to start it.
  */
 final class TimeBar extends VBox {
-    static final String START_HINT = "Press Space or ▶ Play to start; --empty starts without the StatefulSet";
+    static final String START_HINT = Texts.get("time.hint");
     static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0);
     private final SimulatedCluster sim;
     private final Button play = new Button();
@@ -39,10 +39,10 @@ final class TimeBar extends VBox {
         play.setId("play");
         WidestText.keepWidthFor(play, PLAY, PAUSE); // the label changes; Step, Speed and Profile must not move
         play.setOnAction(e -> togglePlay());
-        Button step = new Button("▶| Step");
+        Button step = new Button(Texts.get("time.step"));
         step.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         step.setId("step");
-        step.setTooltip(new Tooltip("Pause and run the next simulated event"));
+        step.setTooltip(new Tooltip(Texts.get("time.step.tip")));
         step.setOnAction(e -> background.run(sim::step, label -> report.accept(label == null ? "nothing pending" : "ran: " + label),
                 report));
         ComboBox<Double> speed = new ComboBox<>();
@@ -94,8 +94,8 @@ final class TimeBar extends VBox {
         startHint.getStyleClass().add("start-hint");
         startHint.setId("start-hint");
         startHint.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        FlowPane controls = new FlowPane(12, 4, ActionBar.group(play, step), ActionBar.group(new Label("Speed"), speed),
-                ActionBar.group(clock), ActionBar.group(new Label("Profile"), profile), startHint);
+        FlowPane controls = new FlowPane(12, 4, ActionBar.group(play, step), ActionBar.group(new Label(Texts.get("time.speed")), speed),
+                ActionBar.group(clock), ActionBar.group(new Label(Texts.get("time.profile")), profile), startHint);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setRowValignment(javafx.geometry.VPos.CENTER);
         controls.getStyleClass().add("time-controls");
@@ -112,8 +112,8 @@ final class TimeBar extends VBox {
         refresh();
     }
 
-    static final String PLAY = "▶ Play";
-    static final String PAUSE = "❚❚ Pause";
+    static final String PLAY = Texts.get("time.play");
+    static final String PAUSE = Texts.get("time.pause");
 
     /** The explanation row (hidden in projector mode, where the profile's tooltip still has it). */
     void showExplanation(boolean show) {

@@ -11,9 +11,9 @@ import javafx.scene.layout.Region;
  * theme it switches to ("Dark" on the light theme, "Light" on the dark one).
  */
 final class ViewToggles extends HBox {
-    static final String DARK = "◐ Dark";
-    static final String LIGHT = "◑ Light";
-    private final ToggleButton projector = new ToggleButton("▣ Projector");
+    static final String DARK = Texts.get("toggle.dark");
+    static final String LIGHT = Texts.get("toggle.light");
+    private final ToggleButton projector = new ToggleButton(Texts.get("toggle.projector"));
     private final ToggleButton dark = new ToggleButton();
 
     ViewToggles(boolean darkOn, boolean projectorOn) {
@@ -22,12 +22,12 @@ final class ViewToggles extends HBox {
         getStyleClass().add("view-toggles");
         setMinWidth(Region.USE_PREF_SIZE);
         projector.setId("projector");
-        projector.setTooltip(new Tooltip("Projector mode (F5): 150 % scale, details only for a selection, the diagram fitted"));
+        projector.setTooltip(new Tooltip(Texts.get("toggle.projector.tip")));
         projector.setSelected(projectorOn);
         projector.setMinWidth(Region.USE_PREF_SIZE);
         dark.setId("theme");
         dark.setSelected(darkOn);
-        dark.setTooltip(new Tooltip("Switch between the light and the dark theme"));
+        dark.setTooltip(new Tooltip(Texts.get("toggle.dark.tip")));
         WidestText.keepWidthFor(dark, DARK, LIGHT);
         dark.textProperty().bind(javafx.beans.binding.Bindings.when(dark.selectedProperty()).then(LIGHT).otherwise(DARK));
         getChildren().addAll(projector, dark);
