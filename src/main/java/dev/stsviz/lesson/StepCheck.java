@@ -41,7 +41,8 @@ final class StepCheck {
             if (same) {
                 waiting.add(c.describe(name) + " (the old one is " + ObjectStates.stateOf(object, "") + ")");
             } else if (c.states().stream().noneMatch(s -> ObjectStates.is(object, s))) {
-                waiting.add(c.describe(name) + " (it is " + ObjectStates.stateOf(object, c.states().get(0)) + ")");
+                waiting.add(c.describe(name) + (object == null ? " (there is none yet)"
+                        : " (it is " + ObjectStates.stateOf(object, c.states().get(0)) + ")"));
             }
         }
         return new Progress(waiting.isEmpty(), waiting);

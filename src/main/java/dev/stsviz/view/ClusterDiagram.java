@@ -48,6 +48,9 @@ public final class ClusterDiagram extends Pane {
     private final StorageRow storage;
     private final VBox content = new VBox(18);
     private final BindingLinks links = new BindingLinks();
+    private final LessonOutlines outlines = new LessonOutlines();
+    /** What the lesson's step talks about: outlined on each layout. */
+    private Set<Selection> highlighted = Set.of();
     private final DotPalette palette = new DotPalette(this::paletteChanged);
     private final Map<String, NodeColumn> nodeColumns = new LinkedHashMap<>();
     private final Consumer<Selection> onSelect;
@@ -77,7 +80,7 @@ public final class ClusterDiagram extends Pane {
         Label storageTitle = new Label("Storage: PersistentVolumeClaims and their PersistentVolumes");
         storageTitle.getStyleClass().add("section-title");
         content.getChildren().addAll(columns, storageTitle, storage.node());
-        getChildren().addAll(content, links, palette);
+        getChildren().addAll(content, links, palette, outlines);
     }
 
     private CompactNodeView compactView() {
@@ -328,6 +331,7 @@ public final class ClusterDiagram extends Pane {
         double width = wrapped ? getWidth() : Math.max(getWidth(), content.prefWidth(-1));
         content.resizeRelocate(0, 0, width, content.prefHeight(width));
         links.resizeRelocate(0, 0, getWidth(), getHeight());
+        outlines.resizeRelocate(0, 0, getWidth(), getHeight());
         content.layout();
         if (!storage.tiles().isEmpty() || !links.getChildren().isEmpty()) {
             Map<String, PodTile> pods = new LinkedHashMap<>();
@@ -335,6 +339,38 @@ public final class ClusterDiagram extends Pane {
             pods.putAll(unscheduledColumn.tiles());
             links.draw(this, pods, storage.tiles());
         }
+        if (!highlighted.isEmpty() || !outlines.getChildren().isEmpty()) {
+            outlines.draw(highlightBounds());
+        }
+    }
+
+    /** Outlines these objects (a lesson's step), replacing the ones before; an empty set clears them. */
+    public void highlight(Set<Selection> objects) {
+        if (!objects.equals(highlighted)) {
+            highlighted = Set.copyOf(objects);
+            requestLayout();
+        }
+    }
+
+    private Map<String, Bounds> highlightBounds() {
+        Map<String, Bounds> shown = new LinkedHashMap<>();
+        for (Selection s : highlighted) {
+            Bounds b = switch (s.kind()) {
+                case Kinds.POD -> locate(s.name());
+                case Kinds.NODE -> nodeColumns.containsKey(s.name()) || wrapped ? columnBounds(s.name()) : null;
+                case Kinds.PVC -> storage.tiles().containsKey(s.name()) ? boundsInDiagram(storage.tiles().get(s.name())) : null;
+                default -> null;
+            };
+            if (b != null) {
+                shown.put(s.kind().toLowerCase(Locale.ROOT).replace("persistentvolumeclaim", "pvc") + "/" + s.name(), b);
+            }
+        }
+        return shown;
+    }
+
+    /** For tests: the objects outlined now, as "pod/kubia-0". */
+    List<String> outlined() {
+        return outlines.outlined();
     }
 
     private static void redraw(NodeColumn column) {

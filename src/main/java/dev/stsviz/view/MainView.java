@@ -42,6 +42,7 @@ public final class MainView {
     private final EventsPane events = new EventsPane();
     private final DetailsPane details = new DetailsPane();
     private final ConsolePane console;
+    private final LessonPane lesson;
     private final Label why = new Label();
     /** Over the picture while a live cluster is lost: what it shows is the past. */
     private final Label stale = new Label();
@@ -74,6 +75,7 @@ public final class MainView {
                 this::report, diagram::selected);
         this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
         this.console = new ConsolePane(background.executor(), view.console());
+        this.lesson = new LessonPane(background, view.console(), view.live(), source.namespace(), source::state, diagram::highlight);
         build();
         publisher = new AnimationTimer() {
             @Override
@@ -102,7 +104,11 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         liveStatus.getStyleClass().add("live-status");
         liveStatus.setId("live-status");
-        HBox timeRow = time != null ? new HBox(8, time, spacer, dark) : new HBox(8, liveStatus, spacer, dark);
+        ToggleButton lessonButton = new ToggleButton("Lesson");
+        lessonButton.setId("lesson-toggle");
+        lessonButton.selectedProperty().bindBidirectional(lesson.shownProperty());
+        lesson.shownProperty().addListener((o, a, shown) -> showLesson(shown));
+        HBox timeRow = time != null ? new HBox(8, time, spacer, lessonButton, dark) : new HBox(8, liveStatus, spacer, lessonButton, dark);
         stale.getStyleClass().add("stale-banner");
         stale.setId("stale");
         stale.setWrapText(true);
@@ -153,12 +159,21 @@ public final class MainView {
         background.close();
     }
 
-    /** Keyboard: Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down scale, Ctrl +/-/0 presentation scale. */
+    /**
+     * Keyboard: F1 the lesson pane, PageDown / PageUp its steps, Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down
+     * scale, Ctrl +/-/0 presentation scale.
+     */
     private void onKey(javafx.scene.input.KeyEvent e) {
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
-        if (new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN).match(e)) {
+        if (e.getCode() == KeyCode.F1) {
+            lesson.shownProperty().set(!lesson.shownProperty().get());
+        } else if (e.getCode() == KeyCode.PAGE_DOWN && lesson.shownProperty().get()) {
+            lesson.next();
+        } else if (e.getCode() == KeyCode.PAGE_UP && lesson.shownProperty().get()) {
+            lesson.previous();
+        } else if (new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN).match(e)) {
             actions.deleteSelectedPod(true);
         } else if (e.getCode() == KeyCode.DELETE) {
             actions.deleteSelectedPod(false);
@@ -271,7 +286,37 @@ public final class MainView {
         events.update(state, now);
         lap("events");
         showDetails();
+        lesson.refresh();
         lap("details");
+    }
+
+    /** The lesson pane docked right of the diagram, or gone (and its outlines with it). */
+    private void showLesson(boolean shown) {
+        root.setRight(shown ? lesson.node() : null);
+        if (shown) {
+            lesson.refresh();
+        } else {
+            diagram.highlight(java.util.Set.of());
+        }
+    }
+
+    /** Opens a lesson in the pane at a step (0-based), e.g. from the command line's --lesson. */
+    public void openLesson(dev.stsviz.lesson.Lesson opened, int step) {
+        lesson.open(opened, step);
+    }
+
+    /** Goes on with a lesson taught headless up to this step (0-based): screenshots of step N. */
+    public void openLesson(dev.stsviz.lesson.LessonRun taught, int step) {
+        lesson.open(taught, step);
+    }
+
+    /** Reads a lesson file in the background and opens it; a malformed one is reported in the pane. */
+    public void openLesson(java.nio.file.Path file) {
+        lesson.open(file);
+    }
+
+    LessonPane lessonPane() {
+        return lesson;
     }
 
     private void lap(String part) {
