@@ -32,6 +32,7 @@ final class LessonOutlines extends Pane {
             box.getStyleClass().add("lesson-outline");
             box.setFill(null); // an outline, never a filled shape over the tile
             box.setId("outline-" + name.replace('/', '-'));
+            box.setUserData(name);
             Label marker = new Label("▶ " + name.substring(name.indexOf('/') + 1));
             marker.getStyleClass().add("lesson-marker");
             marker.setAccessibleText("the lesson points at " + name);
@@ -54,6 +55,6 @@ final class LessonOutlines extends Pane {
 
     /** The outlined objects' names, for tests. */
     List<String> outlined() {
-        return getChildren().stream().filter(n -> n instanceof Rectangle).map(n -> n.getId().substring("outline-".length())).toList();
+        return getChildren().stream().filter(n -> n instanceof Rectangle).map(n -> (String) n.getUserData()).toList();
     }
 }
