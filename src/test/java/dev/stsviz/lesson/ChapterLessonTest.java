@@ -24,6 +24,30 @@ class ChapterLessonTest {
     private static final Path ENGLISH = Path.of("lessons/chapter10.md");
     private static final Path KOREAN = Path.of("lessons/chapter10.ko.md");
 
+    /** What makes two lessons the same lesson, whatever their language: settings, and each step's parts. */
+    private static List<String> shape(Lesson lesson) {
+        List<String> shape = new ArrayList<>();
+        shape.add(lesson.settings().toString());
+        for (Step s : lesson.steps()) {
+            Predict p = s.predict();
+            shape.add(s.objects() + " | " + s.action() + " | " + s.conditions() + " | "
+                    + (p == null ? "no predict" : p.answers().size() + " answers, right: " + p.answers().indexOf(p.right()))
+                    + " | after " + (s.after() != null) + " | live " + (s.live() != null));
+        }
+        return shape;
+    }
+
+    @Test
+    void theKoreanLessonIsTheSameLessonStepForStep() {
+        Lesson english = LessonParser.parse(ENGLISH);
+        Lesson korean = LessonParser.parse(KOREAN);
+        assertThat(shape(korean)).containsExactlyElementsOf(shape(english));
+        assertThat(korean.steps()).extracting(Step::title).doesNotContainAnyElementsOf(english.steps().stream().map(Step::title).toList());
+        // kubectl's words stay English in the Korean text (the force delete step)
+        assertThat(korean.step(17).narration()).contains("kubelet");
+        assertThat(korean.step(17).predict().explanation()).contains("`ContainerCreating`", "Multi-Attach");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"modern", "book"})
     void theWholeChapterCanBeTaughtOnTheSimulator(String profile) {
