@@ -149,6 +149,43 @@ class LessonPaneTest {
     }
 
     @Test
+    void onALiveClusterAStepWhoseActionCannotRunThereShowsItsLiveText(FxRobot robot) {
+        String curl = """
+                # Live
+                ## Read it back
+                Do: curl localhost:8001/api/v1/namespaces/default/pods/kubia-0/proxy/
+
+                Ask kubia-0.
+
+                ### Live
+                Run `kubectl proxy` in a terminal first.
+                ## Scale
+                Do: kubectl scale sts kubia --replicas=3
+
+                Scale.
+                """;
+        java.util.List<LessonPane> made = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            LessonPane pane = new LessonPane(new ActionRunner(), line -> dev.stsviz.console.CommandResult.ok(""), true, "default",
+                    source::state, s -> { });
+            // in a scene with the app's palette: the scroll pane's content joins the graph with its skin
+            new Scene((javafx.scene.Parent) pane.node(), 800, 600).getStylesheets()
+                    .add(java.util.Objects.requireNonNull(MainView.class.getResource("app.css")).toExternalForm());
+            pane.open(LessonParser.parse(curl, "live.md"), 0);
+            pane.node().applyCss();
+            made.add(pane);
+        });
+        javafx.scene.Parent pane = (javafx.scene.Parent) made.get(0).node();
+        assertThat(pane.lookup("#lesson-do-it").getParent().getParent().isVisible()).as("no Do it").isFalse();
+        assertThat(pane.lookup("#lesson-live").isVisible()).isTrue();
+        assertThat(pane.lookup("#lesson-live").lookupAll(".md-text").stream().map(n -> ((javafx.scene.text.Text) n).getText()))
+                .containsExactly("Run ", "kubectl proxy", " in a terminal first.");
+        robot.interact(made.get(0)::next);
+        assertThat(pane.lookup("#lesson-do-it").getParent().getParent().isVisible()).as("kubectl runs live").isTrue();
+        assertThat(pane.lookup("#lesson-live").isVisible()).isFalse();
+    }
+
+    @Test
     void aMalformedLessonSaysWhereAndKeepsTheOpenOne(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.interact(() -> view.openLesson(LessonParser.parse(LESSON, "t.md"), 1));
         Path broken = Files.writeString(dir.resolve("broken.md"), "# T\n## S\nUntil: pod/kubia-0\n\nText.\n");
