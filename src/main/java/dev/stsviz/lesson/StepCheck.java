@@ -25,7 +25,7 @@ final class StepCheck {
                           boolean actionDone) {
         if (step.conditions().isEmpty()) {
             boolean met = !step.hasAction() || actionDone;
-            return new Progress(met, met ? List.of() : List.of("the action (Do it, or type it)"));
+            return new Progress(met, met ? List.of() : List.of("its action (Do it)"));
         }
         List<String> waiting = new ArrayList<>();
         for (int i = 0; i < step.conditions().size(); i++) {

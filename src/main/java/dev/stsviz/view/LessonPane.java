@@ -139,6 +139,8 @@ public final class LessonPane {
         liveText.setId("lesson-live");
         question.setId("lesson-question");
         reveal.setId("lesson-reveal");
+        reveal.setWrapText(true); // the pane may be narrow: the whole label, on two lines if need be
+        reveal.setMinHeight(Region.USE_PREF_SIZE);
         reveal.setOnAction(e -> {
             revealed = true;
             showPredict();

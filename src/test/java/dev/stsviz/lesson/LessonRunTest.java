@@ -154,7 +154,7 @@ class LessonRunTest {
         Lesson actionOnly = LessonParser.parse("# T\n## Dig\nDo: dig SRV kubia.default.svc.cluster.local\n\nAsk DNS.\n", "t.md");
         LessonRun dig = new LessonRun(actionOnly, "default");
         dig.enter(0, lookup);
-        assertThat(dig.progress(lookup)).isEqualTo(new Progress(false, List.of("the action (Do it, or type it)")));
+        assertThat(dig.progress(lookup)).isEqualTo(new Progress(false, List.of("its action (Do it)")));
         dig.actionDone();
         assertThat(dig.progress(lookup).met()).isTrue();
         dig.enter(0, lookup);
