@@ -43,6 +43,7 @@ public final class MainView {
     private final DetailsPane details = new DetailsPane();
     private final ConsolePane console;
     private final LessonPane lesson;
+    private java.util.Set<Selection> outlined = java.util.Set.of();
     private final Label why = new Label();
     /** Over the picture while a live cluster is lost: what it shows is the past. */
     private final Label stale = new Label();
@@ -75,7 +76,7 @@ public final class MainView {
                 this::report, diagram::selected);
         this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
         this.console = new ConsolePane(background.executor(), view.console());
-        this.lesson = new LessonPane(background, view.console(), view.live(), source.namespace(), source::state, diagram::highlight);
+        this.lesson = new LessonPane(background, view.console(), view.live(), source.namespace(), source::state, this::outline);
         build();
         publisher = new AnimationTimer() {
             @Override
@@ -296,7 +297,25 @@ public final class MainView {
         if (shown) {
             lesson.refresh();
         } else {
-            diagram.highlight(java.util.Set.of());
+            outline(java.util.Set.of());
+        }
+    }
+
+    /** The lesson step's objects, outlined; when they change, the first pod among them is scrolled into view. */
+    private void outline(java.util.Set<Selection> objects) {
+        diagram.highlight(objects);
+        if (!objects.equals(outlined)) {
+            outlined = objects;
+            objects.stream().filter(o -> Kinds.POD.equals(o.kind())).findFirst().ifPresent(pod -> javafx.application.Platform.runLater(() -> {
+                if (root.getScene() != null) { // where the pod is, after this pulse's changes are laid out (as the search does)
+                    root.getScene().getRoot().applyCss();
+                    root.getScene().getRoot().layout();
+                }
+                javafx.geometry.Bounds where = diagram.locate(pod.name());
+                if (where != null) {
+                    diagramPane.zoom().reveal(where);
+                }
+            }));
         }
     }
 
