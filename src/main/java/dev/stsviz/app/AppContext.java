@@ -18,6 +18,8 @@ public final class AppContext {
     final String initialNamespace;
     final boolean readOnly;
     private SimulatedClusterSource prepared;
+    /** The lesson the window opens with (--lesson), or null. */
+    dev.stsviz.lesson.Lesson lesson;
 
     /** @param simulations builds the simulation for a kind of cluster (the same options each time: same story) */
     public AppContext(Function<ClusterPreset, Simulation> simulations, ClusterPreset initialCluster, String kubeconfig,

@@ -93,6 +93,9 @@ final class AppShell {
         stage.setTitle("stsviz — " + title);
         sourceBar.note("");
         view.start();
+        if (context.lesson != null) {
+            view.openLesson(context.lesson, 0); // each source starts the lesson from its first step
+        }
     }
 
     void close() {

@@ -70,12 +70,38 @@ public final class ScreenshotCommand implements Callable<Integer> {
     @Option(names = "--select", paramLabel = "KIND/NAME", description = "Select pod/NAME, node/NAME or pvc/NAME to show its details.")
     String select;
 
+    @Option(names = "--lesson", paramLabel = "FILE", description = "Show the Lesson pane with this lesson (its settings choose the simulated cluster).")
+    Path lesson;
+
+    @Option(names = "--step", defaultValue = "1", paramLabel = "N",
+            description = "With --lesson: the step shown, after steps 1..N-1 were taught on the simulator. Default: ${DEFAULT-VALUE}.")
+    int step;
+
+    /** The lesson shown at --step; on the simulator, taught up to it first (lessonRun). */
+    private dev.stsviz.lesson.Lesson lessonShown;
+    private dev.stsviz.lesson.LessonRun lessonRun;
+
     @Override
     public Integer call() throws Exception {
         language.apply();
         if (script != null && !Files.isRegularFile(script)) {
             spec.commandLine().getErr().println("stsviz screenshot: no such file: " + script);
             return 2;
+        }
+        dev.stsviz.lesson.Lesson opened = null;
+        if (lesson != null) {
+            try {
+                opened = LessonOption.load(lesson);
+            } catch (dev.stsviz.lesson.LessonException e) {
+                spec.commandLine().getErr().println("stsviz screenshot: " + e.getMessage());
+                return 2;
+            }
+            if (step < 1 || step > opened.size()) {
+                spec.commandLine().getErr().println("stsviz screenshot: --step " + step + ": the lesson has steps 1 to " + opened.size());
+                return 2;
+            }
+            LessonOption.applySettings(opened.settings(), simulator, spec.commandLine());
+            lessonShown = opened;
         }
         if (live.live()) {
             return renderLive();
@@ -88,6 +114,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             if (scriptExit != 0) {
                 spec.commandLine().getErr().print(transcript);
             }
+        }
+        if (opened != null) {
+            lessonRun = LessonOption.teachFirst(sim, opened, step - 1, spec.commandLine().getErr());
         }
         Headless.useMonocle(width, height);
         WritableImage image = render(sim);
@@ -171,6 +200,11 @@ public final class ScreenshotCommand implements Callable<Integer> {
             view.start();
             if (select != null && select.contains("/")) {
                 view.select(select);
+            }
+            if (lessonRun != null) {
+                view.openLesson(lessonRun, step - 1);
+            } else if (lessonShown != null) {
+                view.openLesson(lessonShown, step - 1);
             }
             shown.complete(view);
         });

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * {@code stsviz [--cluster minikube|kind|gke] [--nodes N] [--profile modern|book] [--seed N] [--empty]}: opens the window on the simulator, or with
+ * {@code stsviz [--cluster minikube|kind|gke] [--nodes N] [--profile modern|book] [--seed N] [--empty] [--lesson FILE]}: opens the window on the simulator, or with
  * {@code --context C} on a live cluster; subcommands run headless.
  */
 @Command(name = "stsviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, subcommands = {RunCommand.class, ScreenshotCommand.class, dev.stsviz.bench.BenchCommand.class},
@@ -26,12 +26,28 @@ public final class StsvizCommand implements Callable<Integer> {
     @Mixin
     LanguageOption language;
 
+    @picocli.CommandLine.Option(names = "--lesson", paramLabel = "FILE",
+            description = "Open the Lesson pane (F1) with this lesson, e.g. lessons/chapter10.md; its settings choose the simulated cluster "
+                    + "unless --cluster, --nodes, --profile or --empty say otherwise.")
+    java.nio.file.Path lesson;
+
     @Override
     public Integer call() {
+        dev.stsviz.lesson.Lesson opened = null;
+        if (lesson != null) {
+            try {
+                opened = LessonOption.load(lesson); // a malformed lesson is reported before a window opens
+            } catch (dev.stsviz.lesson.LessonException e) {
+                spec.commandLine().getErr().println("stsviz: " + e.getMessage());
+                return 2;
+            }
+            LessonOption.applySettings(opened.settings(), simulator, spec.commandLine());
+        }
         simulator.check(spec.commandLine()); // a bad option is reported before a window opens
         language.apply();
         AppContext context = new AppContext(cluster -> simulator.simulation(spec.commandLine(), cluster),
                 simulator.preset(spec.commandLine()), live.kubeconfig, live.context, live.namespace, live.readOnly);
+        context.lesson = opened;
         context.prepareSimulator(); // builds while the toolkit starts
         GuiLauncher.launch(context);
         return 0;

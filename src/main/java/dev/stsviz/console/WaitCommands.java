@@ -3,12 +3,8 @@ package dev.stsviz.console;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Resources;
-import dev.stsviz.cluster.print.NodePrinter;
-import dev.stsviz.cluster.print.PodPrinter;
-import dev.stsviz.cluster.print.PvcPrinter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
-import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
@@ -123,7 +119,7 @@ final class WaitCommands {
 
     /**
      * {@code sim wait-until TYPE/NAME STATE [--timeout D]}: STATE is what kubectl prints in STATUS (Running,
-     * Terminating, Unknown, Bound, NotReady...), or Ready (Running and Ready), or Gone.
+     * Terminating, Unknown, Bound, NotReady...), or Ready (Running and Ready), Gone or Present (see {@link ObjectStates}).
      */
     CommandResult simWaitUntil(List<String> words) {
         Duration timeout = WAIT_UNTIL_DEFAULT;
@@ -157,21 +153,6 @@ final class WaitCommands {
     }
 
     private static String stateOf(HasMetadata object, String wanted) {
-        if (object == null) {
-            return "Gone";
-        }
-        if (object instanceof Pod pod) {
-            if (wanted.equalsIgnoreCase("Ready")) {
-                return Pods.isRunningAndReady(pod) && !Pods.isTerminating(pod) ? "Ready" : PodPrinter.status(pod);
-            }
-            return PodPrinter.status(pod);
-        }
-        if (object instanceof Node node) {
-            return NodePrinter.status(node);
-        }
-        if (object instanceof PersistentVolumeClaim pvc) {
-            return PvcPrinter.status(pvc);
-        }
-        return "Present";
+        return ObjectStates.stateOf(object, wanted);
     }
 }

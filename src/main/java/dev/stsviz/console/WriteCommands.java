@@ -88,6 +88,8 @@ final class WriteCommands {
         if (force && grace != 0) {
             force = false;
         }
+        io.fabric8.kubernetes.api.model.HasMetadata before = backend.get(target.type().type(), target.type().kind(), namespace, target.name());
+        String uid = before == null ? null : before.getMetadata().getUid();
         backend.delete(target.type().kind(), namespace, target.name(), grace);
         String resource = Resources.singular(target.type().kind());
         StringBuilder out = new StringBuilder();
@@ -100,8 +102,11 @@ final class WriteCommands {
         out.append(resource).append(" \"").append(target.name()).append("\" deleted\n");
         boolean wait = !"false".equalsIgnoreCase(args.value("wait", "true"));
         if (wait) {
-            boolean gone = backend.waitUntil(() -> backend.get(target.type().type(), target.type().kind(), namespace, target.name()) == null,
-                    DELETE_WAIT_LIMIT);
+            // as kubectl: until the object deleted is gone, by UID; a StatefulSet may recreate its name at once
+            boolean gone = backend.waitUntil(() -> {
+                var now = backend.get(target.type().type(), target.type().kind(), namespace, target.name());
+                return now == null || (uid != null && !uid.equals(now.getMetadata().getUid()));
+            }, DELETE_WAIT_LIMIT);
             if (!gone) {
                 out.append("# stsviz: ").append(resource).append(" \"").append(target.name())
                         .append("\" is still there after ").append(Durations.format(DELETE_WAIT_LIMIT))

@@ -48,6 +48,9 @@ public final class ClusterDiagram extends Pane {
     private final StorageRow storage;
     private final VBox content = new VBox(18);
     private final BindingLinks links = new BindingLinks();
+    private final LessonOutlines outlines = new LessonOutlines();
+    /** What the lesson's step talks about: outlined on each layout. */
+    private Set<Selection> highlighted = Set.of();
     private final DotPalette palette = new DotPalette(this::paletteChanged);
     /** Claim name → the node (column) it is placed under; empty while the claims are one line of counts. */
     private Map<String, String> claimNodes = Map.of();
@@ -82,7 +85,7 @@ public final class ClusterDiagram extends Pane {
         // a left margin as wide as the gaps between columns: the first column's links run down it
         content.setPadding(new javafx.geometry.Insets(0, 0, 0, ColumnGrid.GAP));
         content.getChildren().addAll(columns, storage.node(), storageTitle);
-        getChildren().addAll(content, links, palette);
+        getChildren().addAll(content, links, palette, outlines);
     }
 
     private CompactNodeView compactView() {
@@ -366,7 +369,16 @@ public final class ClusterDiagram extends Pane {
         double width = wrapped ? getWidth() : Math.max(getWidth(), content.prefWidth(-1));
         content.resizeRelocate(0, 0, width, content.prefHeight(width));
         links.resizeRelocate(0, 0, getWidth(), getHeight());
+        outlines.resizeRelocate(0, 0, getWidth(), getHeight());
         content.layout();
+        layoutLinks(width);
+        if (!highlighted.isEmpty() || !outlines.getChildren().isEmpty()) {
+            outlines.draw(highlightBounds());
+        }
+    }
+
+    /** Places the claims under their pods' columns and draws the pod → claim links. */
+    private void layoutLinks(double width) {
         if (storage.compact() || storage.tiles().isEmpty()) {
             if (!links.getChildren().isEmpty()) {
                 links.clear();
@@ -399,6 +411,35 @@ public final class ClusterDiagram extends Pane {
             spots.add(new ClaimPlacement.Spot(name, ClaimPlacement.ordinal(name), column, podBounds, w, Math.ceil(tile.prefHeight(w))));
         }
         return spots;
+    }
+
+    /** Outlines these objects (a lesson's step), replacing the ones before; an empty set clears them. */
+    public void highlight(Set<Selection> objects) {
+        if (!objects.equals(highlighted)) {
+            highlighted = Set.copyOf(objects);
+            requestLayout();
+        }
+    }
+
+    private Map<String, Bounds> highlightBounds() {
+        Map<String, Bounds> shown = new LinkedHashMap<>();
+        for (Selection s : highlighted) {
+            Bounds b = switch (s.kind()) {
+                case Kinds.POD -> locate(s.name());
+                case Kinds.NODE -> nodeColumns.containsKey(s.name()) || wrapped ? columnBounds(s.name()) : null;
+                case Kinds.PVC -> storage.tiles().containsKey(s.name()) ? boundsInDiagram(storage.tiles().get(s.name())) : null;
+                default -> null;
+            };
+            if (b != null) {
+                shown.put(s.kind().toLowerCase(Locale.ROOT).replace("persistentvolumeclaim", "pvc") + "/" + s.name(), b);
+            }
+        }
+        return shown;
+    }
+
+    /** For tests: the objects outlined now, as "pod/kubia-0". */
+    List<String> outlined() {
+        return outlines.outlined();
     }
 
     private static void redraw(NodeColumn column) {

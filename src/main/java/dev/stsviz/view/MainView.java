@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -44,6 +45,8 @@ public final class MainView {
     private final EventsPane events = new EventsPane();
     private final DetailsPane details = new DetailsPane();
     private final ConsolePane console;
+    private final LessonPane lesson;
+    private java.util.Set<Selection> outlined = java.util.Set.of();
     private final Label why = new Label();
     /** Over the picture while a live cluster is lost: what it shows is the past. */
     private final Label stale = new Label();
@@ -78,6 +81,7 @@ public final class MainView {
         actions.nodeConnection(new NodeConnection(view.simulator(), diagram::nodeView));
         this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
         this.console = new ConsolePane(background.executor(), view.console());
+        this.lesson = new LessonPane(background, view.console(), view.live(), source.namespace(), source::state, this::outline);
         build();
         publisher = new AnimationTimer() {
             @Override
@@ -106,7 +110,13 @@ public final class MainView {
         Region timeOrStatus = time != null ? time : liveStatus;
         HBox.setHgrow(timeOrStatus, Priority.ALWAYS);
         timeOrStatus.setMaxWidth(Double.MAX_VALUE);
-        HBox timeRow = new HBox(8, timeOrStatus, toggles);
+        ToggleButton lessonButton = new ToggleButton(Texts.get("lesson.toggle"));
+        lessonButton.setId("lesson-toggle");
+        lessonButton.setMinWidth(Region.USE_PREF_SIZE);
+        lessonButton.setTooltip(new javafx.scene.control.Tooltip(Texts.get("lesson.toggle.tip")));
+        lessonButton.selectedProperty().bindBidirectional(lesson.shownProperty());
+        lesson.shownProperty().addListener((o, a, shown) -> showLesson(shown));
+        HBox timeRow = new HBox(8, timeOrStatus, lessonButton, toggles);
         timeRow.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         stale.getStyleClass().add("stale-banner");
         stale.setId("stale");
@@ -175,14 +185,20 @@ public final class MainView {
     }
 
     /**
-     * Keyboard: Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down scale, Ctrl +/-/0 presentation scale (Ctrl+Plus
-     * also as typed on a US keyboard, Ctrl+Shift+=), F5 projector mode.
+     * Keyboard: F1 the lesson pane, PageDown / PageUp its steps, Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down
+     * scale, Ctrl +/-/0 presentation scale (Ctrl+Plus also as typed on a US keyboard, Ctrl+Shift+=), F5 projector mode.
      */
     private void onKey(javafx.scene.input.KeyEvent e) {
         if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
-        if (new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN).match(e)) {
+        if (e.getCode() == KeyCode.F1) {
+            lesson.shownProperty().set(!lesson.shownProperty().get());
+        } else if (e.getCode() == KeyCode.PAGE_DOWN && lesson.shownProperty().get()) {
+            lesson.next();
+        } else if (e.getCode() == KeyCode.PAGE_UP && lesson.shownProperty().get()) {
+            lesson.previous();
+        } else if (new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN).match(e)) {
             actions.deleteSelectedPod(true);
         } else if (e.getCode() == KeyCode.DELETE) {
             actions.deleteSelectedPod(false);
@@ -296,7 +312,55 @@ public final class MainView {
         events.update(state, now);
         lap("events");
         showDetails();
+        lesson.refresh();
         lap("details");
+    }
+
+    /** The lesson pane docked right of the diagram, or gone (and its outlines with it). */
+    private void showLesson(boolean shown) {
+        root.setRight(shown ? lesson.node() : null);
+        if (shown) {
+            lesson.refresh();
+        } else {
+            outline(java.util.Set.of());
+        }
+    }
+
+    /** The lesson step's objects, outlined; when they change, the first pod among them is scrolled into view. */
+    private void outline(java.util.Set<Selection> objects) {
+        diagram.highlight(objects);
+        if (!objects.equals(outlined)) {
+            outlined = objects;
+            objects.stream().filter(o -> Kinds.POD.equals(o.kind())).findFirst().ifPresent(pod -> javafx.application.Platform.runLater(() -> {
+                if (root.getScene() != null) { // where the pod is, after this pulse's changes are laid out (as the search does)
+                    root.getScene().getRoot().applyCss();
+                    root.getScene().getRoot().layout();
+                }
+                javafx.geometry.Bounds where = diagram.locate(pod.name());
+                if (where != null) {
+                    diagramPane.zoom().reveal(where);
+                }
+            }));
+        }
+    }
+
+    /** Opens a lesson in the pane at a step (0-based), e.g. from the command line's --lesson. */
+    public void openLesson(dev.stsviz.lesson.Lesson opened, int step) {
+        lesson.open(opened, step);
+    }
+
+    /** Goes on with a lesson taught headless up to this step (0-based): screenshots of step N. */
+    public void openLesson(dev.stsviz.lesson.LessonRun taught, int step) {
+        lesson.open(taught, step);
+    }
+
+    /** Reads a lesson file in the background and opens it; a malformed one is reported in the pane. */
+    public void openLesson(java.nio.file.Path file) {
+        lesson.open(file);
+    }
+
+    LessonPane lessonPane() {
+        return lesson;
     }
 
     private void lap(String part) {

@@ -22,8 +22,8 @@ class LayeringTest {
     }
 
     @Test
-    void simulatorAndCoreUseNeitherJavaFxNorTheKubernetesClient() {
-        noClasses().that().resideInAnyPackage("dev.stsviz.sim..", "dev.stsviz.cluster..", "dev.stsviz.console..")
+    void simulatorCoreConsoleAndLessonsUseNeitherJavaFxNorTheKubernetesClient() {
+        noClasses().that().resideInAnyPackage("dev.stsviz.sim..", "dev.stsviz.cluster..", "dev.stsviz.console..", "dev.stsviz.lesson..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fabric8.kubernetes.client..")
                 .check(classes);
     }
@@ -53,9 +53,9 @@ class LayeringTest {
     }
 
     @Test
-    void noWallClockInTheSimulatorTheCoreOrTheConsole() {
+    void noWallClockInTheSimulatorTheCoreTheConsoleOrLessons() {
         // virtual time only: the simulator is deterministic, printers take "now" from their source
-        noClasses().that().resideInAnyPackage("dev.stsviz.sim..", "dev.stsviz.cluster..", "dev.stsviz.console..")
+        noClasses().that().resideInAnyPackage("dev.stsviz.sim..", "dev.stsviz.cluster..", "dev.stsviz.console..", "dev.stsviz.lesson..")
                 .should().callMethod(System.class, "currentTimeMillis")
                 .orShould().callMethod(System.class, "nanoTime")
                 .orShould().callMethod(java.time.Instant.class, "now")

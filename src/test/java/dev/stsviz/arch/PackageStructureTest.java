@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The shape of the packages: who may use whom, and no package cycles. app wires everything; bench measures the
  * window and the sources; view draws a {@code cluster} and talks to the console; sim and live are the two sources
- * beside the view, which reaches them only through {@code cluster}'s interfaces; console and cluster are shared.
+ * beside the view, which reaches them only through {@code cluster}'s interfaces; lesson (guided lessons, no JavaFX) sits
+ * between the view and the console; console and cluster are shared.
  */
 class PackageStructureTest {
     private static JavaClasses classes;
@@ -30,6 +31,7 @@ class PackageStructureTest {
                 .layer("view").definedBy("dev.stsviz.view..")
                 .layer("sim").definedBy("dev.stsviz.sim..")
                 .layer("live").definedBy("dev.stsviz.live..")
+                .layer("lesson").definedBy("dev.stsviz.lesson..")
                 .layer("console").definedBy("dev.stsviz.console..")
                 .layer("cluster").definedBy("dev.stsviz.cluster..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
@@ -37,7 +39,8 @@ class PackageStructureTest {
                 .whereLayer("view").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("app", "bench")
                 .whereLayer("live").mayOnlyBeAccessedByLayers("app", "bench")
-                .whereLayer("console").mayOnlyBeAccessedByLayers("app", "bench", "view", "sim", "live")
+                .whereLayer("lesson").mayOnlyBeAccessedByLayers("app", "view")
+                .whereLayer("console").mayOnlyBeAccessedByLayers("app", "bench", "view", "lesson", "sim", "live")
                 .check(classes);
     }
 

@@ -89,6 +89,29 @@ class WriteCommandsTest {
     }
 
     @Test
+    void deleteWaitsForTheDeletedPodNotForItsName() {
+        // a live backend polls: by the time it looks, the StatefulSet has already made a new pod of the same name
+        ConsoleBackend polling = new ForwardingBackend(f.backend) {
+            @Override
+            public boolean waitUntil(java.util.function.BooleanSupplier condition, Duration timeout) {
+                for (Duration waited = Duration.ZERO; waited.compareTo(timeout) < 0; waited = waited.plusSeconds(40)) {
+                    inner.advance(Duration.ofSeconds(40));
+                    if (condition.getAsBoolean()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        };
+        Console console = new Console(polling, java.nio.file.Path.of("."));
+        long before = f.sim.engine().nowMillis();
+        CommandResult result = console.execute("kubectl delete pod kubia-0");
+        assertThat(result.output()).isEqualTo("pod \"kubia-0\" deleted\n");
+        assertThat(pod("kubia-0")).as("the StatefulSet's new kubia-0").isNotNull();
+        assertThat(f.sim.engine().nowMillis() - before).as("one poll after the old pod went").isEqualTo(40_000L);
+    }
+
+    @Test
     void forceDeleteWarnsAndRemovesAtOnce() {
         assertThat(f.ok("kubectl delete pod kubia-1 --force --grace-period 0")).isEqualTo(
                 "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. "
