@@ -116,7 +116,7 @@ public final class WhyWaiting {
             List<Pod> candidates = podsByParent.getOrDefault(namespace + "/" + set.getMetadata().getName(), List.of());
             NodesAndClaims around = new NodesAndClaims(set, nodesByName, claimsByNamespace.getOrDefault(namespace, Map.of()),
                     volumes, clocks, timers, now);
-            lines.add(new WhyWaiting(set, candidates, around, now).line());
+            lines.add(RolloutLine.of(set, new WhyWaiting(set, candidates, around, now).line()));
         }
         return lines;
     }
@@ -305,7 +305,7 @@ public final class WhyWaiting {
             }
         }
         if (partition > 0 && !currentRevision.isEmpty() && !currentRevision.equals(updateRevision)) {
-            return "partitioned roll out complete: ordinals below " + (start + partition) + " keep revision " + currentRevision;
+            return "ordinals below " + (start + partition) + " keep revision " + currentRevision; // after RolloutLine's "complete"
         }
         return null;
     }

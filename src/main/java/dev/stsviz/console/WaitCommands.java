@@ -3,6 +3,7 @@ package dev.stsviz.console;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Resources;
+import dev.stsviz.cluster.RolloutStatus;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;

@@ -51,6 +51,11 @@ class WhyWaitingTest {
                 .endUpdateStrategy().endSpec().editStatus().withUpdateRevision(NEW).endStatus().build();
     }
 
+    /** The set's status as the controller last wrote it: ready and updated replica counts. */
+    private static StatefulSet progress(StatefulSet set, int ready, int updated) {
+        return new StatefulSetBuilder(set).editStatus().withReadyReplicas(ready).withUpdatedReplicas(updated).endStatus().build();
+    }
+
     /** kubia-N Running and Ready (for ten minutes) on a node, at revision OLD. */
     private static PodBuilder running(String name, String node) {
         String since = NOW.minus(Duration.ofMinutes(10)).toString();
@@ -393,20 +398,25 @@ class WhyWaitingTest {
 
     @Nested
     class Updates {
+        // the line leads with what `kubectl rollout status` prints for the set's status, then the controller's step
         @Test
         void rollingUpdateReplacesTheHighestOutdatedPodFirst() {
             StatefulSet set = rollingTo(kubia(3), 0);
-            assertThat(explain(set, running(0), running(1), running(2))).isEqualTo("rolling update: replacing kubia-2");
-            assertThat(explain(set, running(0), running(1), atRevision(running(2), NEW))).isEqualTo("rolling update: replacing kubia-1");
+            assertThat(explain(progress(set, 3, 0), running(0), running(1), running(2))).isEqualTo(
+                    "Waiting for partitioned roll out to finish: 0 out of 3 new pods have been updated... — rolling update: replacing kubia-2");
+            assertThat(explain(progress(set, 3, 1), running(0), running(1), atRevision(running(2), NEW))).isEqualTo(
+                    "Waiting for partitioned roll out to finish: 1 out of 3 new pods have been updated... — rolling update: replacing kubia-1");
         }
 
         @Test
         void rollingUpdateFollowsTheReplacementThroughItsLife() {
             StatefulSet set = rollingTo(kubia(3), 0);
-            assertThat(explain(set, running(0), running(1), terminating(running(2)))).isEqualTo("rolling update: replacing kubia-2");
-            assertThat(explain(set, running(0), running(1))).isEqualTo("rolling update: creating kubia-2");
-            assertThat(explain(set, running(0), running(1), atRevision(containerCreating(2), NEW)))
-                    .isEqualTo("rolling update: waiting for kubia-2 to be Running and Ready (ContainerCreating)");
+            assertThat(explain(progress(set, 2, 0), running(0), running(1), terminating(running(2))))
+                    .isEqualTo("Waiting for 1 pods to be ready... — rolling update: replacing kubia-2");
+            assertThat(explain(progress(set, 2, 0), running(0), running(1)))
+                    .isEqualTo("Waiting for 1 pods to be ready... — rolling update: creating kubia-2");
+            assertThat(explain(progress(set, 2, 1), running(0), running(1), atRevision(containerCreating(2), NEW))).isEqualTo(
+                    "Waiting for 1 pods to be ready... — rolling update: waiting for kubia-2 to be Running and Ready (ContainerCreating)");
         }
 
         @Test
@@ -415,23 +425,34 @@ class WhyWaitingTest {
             Pod justReady = new PodBuilder(atRevision(running(1), NEW)).editStatus()
                     .editMatchingCondition(c -> "Ready".equals(c.getType())).withLastTransitionTime(NOW.toString())
                     .endCondition().endStatus().build();
-            assertThat(explain(set, running(0), justReady)).isEqualTo("rolling update: waiting for kubia-1 to be Running and Ready");
+            assertThat(explain(progress(set, 2, 1), running(0), justReady)).isEqualTo(
+                    "Waiting for partitioned roll out to finish: 1 out of 2 new pods have been updated... — rolling update: waiting for kubia-1 to be Running and Ready");
         }
 
         @Test
         void scalingComesBeforeTheUpdate() {
-            StatefulSet set = rollingTo(kubia(1), 0);
-            assertThat(explain(set, running(0), running(1))).isEqualTo("scaling down: deleting kubia-1");
+            StatefulSet set = progress(rollingTo(kubia(1), 0), 2, 0);
+            assertThat(explain(set, running(0), running(1))).isEqualTo(
+                    "Waiting for partitioned roll out to finish: 0 out of 1 new pods have been updated... — scaling down: deleting kubia-1");
         }
 
         @Test
         void aPartitionKeepsLowerOrdinalsOnTheCurrentRevision() {
             StatefulSet set = rollingTo(kubia(3), 2);
-            assertThat(explain(set, running(0), running(1), running(2))).isEqualTo("rolling update: replacing kubia-2");
-            assertThat(explain(set, running(0), running(1), atRevision(running(2), NEW)))
-                    .isEqualTo("partitioned roll out complete: ordinals below 2 keep revision " + OLD);
+            assertThat(explain(progress(set, 3, 0), running(0), running(1), running(2))).isEqualTo(
+                    "Waiting for partitioned roll out to finish: 0 out of 1 new pods have been updated... — rolling update: replacing kubia-2");
+            assertThat(explain(progress(set, 3, 1), running(0), running(1), atRevision(running(2), NEW))).isEqualTo(
+                    "partitioned roll out complete: 1 new pods have been updated... — ordinals below 2 keep revision " + OLD);
             // below the partition a pod is recreated at the current revision, without the "rolling update" prefix
-            assertThat(explain(set, running(0), atRevision(running(2), NEW))).isEqualTo("creating kubia-1");
+            assertThat(explain(progress(set, 2, 1), running(0), atRevision(running(2), NEW)))
+                    .isEqualTo("Waiting for 1 pods to be ready... — creating kubia-1");
+        }
+
+        @Test
+        void noRolloutWordsOnceEveryPodIsAtTheCurrentRevision() {
+            StatefulSet done = progress(kubia(3).editStatus().withCurrentRevision(NEW).withUpdateRevision(NEW).endStatus().build(), 3, 3);
+            Pod[] pods = {atRevision(running(0), NEW), atRevision(running(1), NEW), atRevision(running(2), NEW)};
+            assertThat(explain(done, pods)).isEqualTo("up to date: 3/3 ready");
         }
 
         @Test
@@ -610,7 +631,7 @@ class WhyWaitingTest {
             List<String> lines = recordLines();
             sim.apply(Manifests.bundled("kubia-statefulset-peers.yaml"));
             assertThat(sim.runUntil(() -> lines.size() > 1 && line().equals("up to date: 3/3 ready"), Duration.ofMinutes(5))).isTrue();
-            assertThat(lines).containsSubsequence(
+            assertThat(lines.stream().map(Simulated::controllerPart).toList()).containsSubsequence(
                     "rolling update: replacing kubia-2",
                     "rolling update: waiting for kubia-2 to be Running and Ready (ContainerCreating)",
                     "rolling update: replacing kubia-1",
@@ -618,7 +639,43 @@ class WhyWaitingTest {
                     "rolling update: replacing kubia-0",
                     "rolling update: waiting for kubia-0 to be Running and Ready (ContainerCreating)",
                     "up to date: 3/3 ready");
+            // while it rolls, each line leads with kubectl rollout status's words for that moment
+            assertThat(lines.stream().filter(l -> l.contains("rolling update:")))
+                    .allMatch(l -> l.startsWith("Waiting for ") && l.contains("... — rolling update: "));
+            assertThat(lines).contains("Waiting for partitioned roll out to finish: 2 out of 3 new pods have been updated..."
+                    + " — rolling update: replacing kubia-0");
             assertThat(lines).noneMatch(l -> l.contains("Failed"));
+        }
+
+        @Test
+        void aPartitionedUpdateReadsLikeKubectlRolloutStatus() {
+            sim = Simulation.chapterCluster(7, Profile.MODERN);
+            sim.actions().scale("default", "kubia", 3);
+            assertThat(sim.runUntil(() -> line().equals("up to date: 3/3 ready"), Duration.ofMinutes(2))).isTrue();
+            List<String> lines = recordLines();
+            var console = new dev.stsviz.sim.SimulationConsoleBackend(sim);
+            console.patch(Kinds.STATEFUL_SET, "default", "kubia",
+                    "{\"spec\":{\"updateStrategy\":{\"rollingUpdate\":{\"partition\":2}}}}", true);
+            console.patch(Kinds.STATEFUL_SET, "default", "kubia",
+                    "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"kubia\",\"image\":\"luksa/kubia-pet-peers\"}]}}}}",
+                    true);
+            assertThat(sim.runUntil(() -> line().startsWith("partitioned roll out complete"), Duration.ofMinutes(5))).isTrue();
+            sim.runFor(Duration.ofMinutes(1));
+            String old = sim.api().get(StatefulSet.class, Kinds.STATEFUL_SET, "default", "kubia").getStatus().getCurrentRevision();
+            assertThat(lines).containsSubsequence(
+                    "Waiting for partitioned roll out to finish: 0 out of 1 new pods have been updated... — rolling update: replacing kubia-2",
+                    "Waiting for 1 pods to be ready... — rolling update: waiting for kubia-2 to be Running and Ready (ContainerCreating)",
+                    "partitioned roll out complete: 1 new pods have been updated... — ordinals below 2 keep revision " + old);
+            assertThat(line()).isEqualTo(lines.get(lines.size() - 1));
+            // kubia-0 and kubia-1 stayed on the old revision
+            assertThat(pod("kubia-0").getMetadata().getLabels()).containsEntry("controller-revision-hash", old);
+            assertThat(pod("kubia-1").getMetadata().getLabels()).containsEntry("controller-revision-hash", old);
+        }
+
+        /** What the controller does, without kubectl rollout status's words before it. */
+        private static String controllerPart(String line) {
+            int separator = line.indexOf(" — ");
+            return separator < 0 ? line : line.substring(separator + 3);
         }
     }
 }

@@ -1,13 +1,22 @@
-package dev.stsviz.console;
+package dev.stsviz.cluster;
 
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
-/** kubectl's StatefulSetStatusViewer ({@code k8s.io/kubectl/pkg/polymorphichelpers/rollout_status.go}). */
-final class RolloutStatus {
-    record Line(String text, boolean done, String error) {
+/**
+ * kubectl's StatefulSetStatusViewer ({@code k8s.io/kubectl/pkg/polymorphichelpers/rollout_status.go}): what
+ * {@code kubectl rollout status sts NAME} prints for a set at one moment. The console prints it; the why-line quotes it
+ * during an update, so both say the same thing.
+ */
+public final class RolloutStatus {
+    /**
+     * @param text  kubectl's line, with its newline; empty with an error
+     * @param done  the roll out is complete: kubectl stops watching
+     * @param error kubectl's error (not a RollingUpdate set), else null
+     */
+    public record Line(String text, boolean done, String error) {
     }
 
-    static Line of(StatefulSet sts) {
+    public static Line of(StatefulSet sts) {
         var spec = sts.getSpec();
         var status = sts.getStatus();
         if (spec.getUpdateStrategy() == null || !"RollingUpdate".equals(spec.getUpdateStrategy().getType())) {
