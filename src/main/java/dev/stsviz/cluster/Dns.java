@@ -133,6 +133,21 @@ public final class Dns {
                 .addNewSubset().withAddresses(ready).withPorts(ports).endSubset().build();
     }
 
+    /**
+     * A pod's own stable name, {@code <hostname>.<subdomain>.<ns>.svc.cluster.local}: the StatefulSet controller sets
+     * the hostname to the pod's name and the subdomain to {@code spec.serviceName}, so kubia-0 keeps
+     * kubia-0.kubia.default.svc.cluster.local across every recreation. Null for a pod without hostname or subdomain.
+     */
+    public static String podName(io.fabric8.kubernetes.api.model.Pod pod) {
+        var spec = pod.getSpec();
+        if (spec == null || spec.getHostname() == null || spec.getHostname().isEmpty()
+                || spec.getSubdomain() == null || spec.getSubdomain().isEmpty()) {
+            return null;
+        }
+        String ns = pod.getMetadata().getNamespace();
+        return spec.getHostname() + "." + spec.getSubdomain() + "." + (ns == null || ns.isEmpty() ? "default" : ns) + "." + DOMAIN;
+    }
+
     /** The service part of a name: ("kubia", "default") from kubia.default.svc.cluster.local, or null. */
     public static String[] serviceOf(String name) {
         String n = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;

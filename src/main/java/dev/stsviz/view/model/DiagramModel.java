@@ -3,10 +3,12 @@ package dev.stsviz.view.model;
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.ControllerClocks;
 import dev.stsviz.cluster.ControllerTimers;
+import dev.stsviz.cluster.Dns;
 import dev.stsviz.cluster.NodeClock;
 import dev.stsviz.cluster.PodClock;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
+import dev.stsviz.cluster.StatefulSets;
 import dev.stsviz.cluster.VolumePlace;
 import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodSummary;
@@ -16,22 +18,29 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * One immutable picture of the cluster for the diagram, computed from the state: node columns with their pods,
- * unscheduled pods, and the storage row. Pure: no JavaFX, so it is built and tested anywhere. {@link #of} builds it
- * from scratch; the window keeps an {@link IncrementalDiagramModel}, which gives the same result touching only what
- * changed.
+ * unscheduled pods, the storage row, and a card per StatefulSet. Pure: no JavaFX, so it is built and tested anywhere.
+ * {@link #of} builds it from scratch; the window keeps an {@link IncrementalDiagramModel}, which gives the same result
+ * touching only what changed.
  */
-public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List<ClaimView> claims) {
+public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List<ClaimView> claims, List<StatefulSetView> sets) {
+
+    /** A picture without StatefulSet cards (benchmarks' synthetic clusters). */
+    public DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List<ClaimView> claims) {
+        this(nodes, unscheduled, claims, List.of());
+    }
 
     /** kubia-0, kubia-1, ..., kubia-10: by StatefulSet (the name before the ordinal), then ordinal, then name. */
     static final Comparator<String> POD_NAMES = (a, b) -> {
@@ -65,14 +74,23 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
 
     /** With the source's clocks: grace periods on the tiles, a lost node's countdowns on its column; null: none. */
     public static DiagramModel of(ClusterState state, String namespace, ControllerClocks clocks, ControllerTimers timers) {
+        return of(state, namespace, clocks, timers, IpHistory.NONE);
+    }
+
+    /** As above, naming each recreated pod's previous IP as {@code history} remembers it. */
+    public static DiagramModel of(ClusterState state, String namespace, ControllerClocks clocks, ControllerTimers timers,
+                                  IpHistory history) {
         Map<String, List<PodView>> byNode = new TreeMap<>();
         List<PodView> unscheduled = new ArrayList<>();
         Map<String, PodView> mounts = new TreeMap<>();
+        Map<String, StatefulSet> sets = setsIn(state, namespace);
+        Map<String, PodView> byName = new HashMap<>();
         for (Pod pod : state.list(Pod.class, Kinds.POD)) {
             if (!namespace.equals(pod.getMetadata().getNamespace())) {
                 continue;
             }
-            PodView view = podView(pod, clocks);
+            PodView view = podView(pod, clocks, ownerOf(sets, pod), history);
+            byName.put(view.name(), view);
             if (view.node() == null) {
                 unscheduled.add(view);
             } else {
@@ -98,7 +116,26 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             }
         }
         claims.sort(Comparator.comparing(ClaimView::name, CLAIM_NAMES));
-        return new DiagramModel(nodes, sorted(unscheduled), claims);
+        List<StatefulSetView> cards = new ArrayList<>();
+        sets.values().forEach(set -> cards.add(StatefulSetViews.of(set, byName::get)));
+        return new DiagramModel(nodes, sorted(unscheduled), claims, cards);
+    }
+
+    /** The namespace's StatefulSets by name, in name order. */
+    static Map<String, StatefulSet> setsIn(ClusterState state, String namespace) {
+        Map<String, StatefulSet> sets = new TreeMap<>();
+        for (StatefulSet set : state.list(StatefulSet.class, Kinds.STATEFUL_SET)) {
+            if (namespace.equals(set.getMetadata().getNamespace())) {
+                sets.put(set.getMetadata().getName(), set);
+            }
+        }
+        return sets;
+    }
+
+    /** The set whose pod this is (by name and controller reference, as the controller decides), or null. */
+    static StatefulSet ownerOf(Map<String, StatefulSet> sets, Pod pod) {
+        StatefulSet set = sets.get(Pods.parentName(pod.getMetadata().getName()));
+        return set != null && StatefulSets.belongsToSet(set, pod) ? set : null;
     }
 
     private static int prefixLength(String name) {
@@ -154,12 +191,23 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
                 mountedBy, place.text(), place.stuck(), place.holder());
     }
 
-    static PodView podView(Pod pod, ControllerClocks clocks) {
+    /** {@code owner}: the pod's StatefulSet or null; {@code history}: what the model saw of earlier pods of its name. */
+    static PodView podView(Pod pod, ControllerClocks clocks, StatefulSet owner, IpHistory history) {
         String name = pod.getMetadata().getName();
         PodSummary summary = PodSummary.of(pod); // printPod's work once per pod, not once per column
         return new PodView(pod.getMetadata().getNamespace(), name, Pods.ordinal(name), Pods.nodeName(pod), summary.ready(),
                 summary.reason(), summary.restarts(), summary.lastRestart(),
                 Rfc3339.parse(pod.getMetadata().getCreationTimestamp()), Pods.isReady(pod), Pods.isTerminating(pod),
-                Pods.claimNames(pod), clocks == null ? null : PodClock.of(pod, clocks));
+                Pods.claimNames(pod), clocks == null ? null : PodClock.of(pod, clocks), identity(pod, owner, history));
+    }
+
+    static PodIdentity identity(Pod pod, StatefulSet owner, IpHistory history) {
+        String uid = pod.getMetadata().getUid();
+        String revision = StatefulSets.revisionOf(pod);
+        var status = owner == null ? null : owner.getStatus();
+        RevisionMark mark = status == null ? RevisionMark.UNKNOWN
+                : RevisionMark.of(revision, status.getCurrentRevision(), status.getUpdateRevision());
+        return new PodIdentity(uid, Dns.podName(pod), pod.getStatus() == null ? null : pod.getStatus().getPodIP(),
+                history.previousIp(pod.getMetadata().getName(), uid), revision, mark);
     }
 }

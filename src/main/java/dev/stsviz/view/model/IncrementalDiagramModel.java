@@ -5,9 +5,11 @@ import dev.stsviz.cluster.ControllerClocks;
 import dev.stsviz.cluster.ControllerTimers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.ObjectKey;
+import dev.stsviz.cluster.Pods;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,13 +24,18 @@ import java.util.TreeSet;
  * The diagram's model kept up to date by object: each call reads only the keys the state's journal says changed
  * since the last one, recomputes those pods, and rebuilds only the node columns and claims they touch. Unchanged
  * columns keep their {@link NodeView} instance, and an unchanged storage row its list, so the diagram skips them by
- * identity. The result always equals {@link DiagramModel#of} on the same state (tested by property).
+ * identity. The result always equals {@link DiagramModel#of} on the same state and {@link #ipHistory()} (tested by
+ * property). A StatefulSet's card is redrawn when the set changes, or one of its pods if the card draws ordinal chips; a
+ * change of the set's revisions re-marks its pods (old / new).
  * <p>Not thread-safe: one reader (the FX thread, or a bench) owns it.
  */
 public final class IncrementalDiagramModel {
     private final String namespace;
     private long revision = -1;
-    private DiagramModel model = new DiagramModel(List.of(), List.of(), List.of());
+    private DiagramModel model = new DiagramModel(List.of(), List.of(), List.of(), List.of());
+    /** Every pod name's last incarnation, kept across deletions and relists: a recreated pod's old IP. */
+    private final IpHistory history = new IpHistory();
+    private final StatefulSetCards cards;
     /** The source's clocks (null: none shown) and the timers the columns were last drawn with. */
     private ControllerClocks clocks;
     private ControllerTimers timers = ControllerTimers.NONE;
@@ -49,10 +56,16 @@ public final class IncrementalDiagramModel {
 
     public IncrementalDiagramModel(String namespace) {
         this.namespace = namespace;
+        this.cards = new StatefulSetCards(namespace);
     }
 
     public DiagramModel model() {
         return model;
+    }
+
+    /** What this model remembers of earlier incarnations (for comparing with a rebuild). */
+    public IpHistory ipHistory() {
+        return history;
     }
 
     /** Brings the model up to the state's latest revision, without clocks. Cheap when nothing changed. */
@@ -97,7 +110,13 @@ public final class IncrementalDiagramModel {
         claimByVolume.clear();
         claimsByHolder.clear();
         places = new ClaimPlaces(state);
-        model = DiagramModel.of(state, namespace, clocks, timers);
+        for (Pod pod : state.list(Pod.class, Kinds.POD)) {
+            if (namespace.equals(pod.getMetadata().getNamespace())) {
+                history.observe(pod);
+            }
+        }
+        model = DiagramModel.of(state, namespace, clocks, timers, history);
+        cards.rebuild(DiagramModel.setsIn(state, namespace), model.sets());
         for (NodeView node : model.nodes()) {
             (DiagramModel.GONE.equals(node.status()) || node.hidden() ? goneNodes : apiNodes)
                     .put(node.name(), node);
@@ -158,6 +177,8 @@ public final class IncrementalDiagramModel {
 
     private void apply(ClusterState state, Set<ObjectKey> keys, Set<String> timedNodes) {
         Set<String> dirtyNodes = new TreeSet<>(timedNodes);
+        Set<String> dirtyPods = new TreeSet<>();
+        Set<String> dirtySets = new TreeSet<>();
         boolean unscheduledDirty = false;
         Set<String> dirtyClaims = new TreeSet<>();
         boolean attachmentsChanged = false;
@@ -165,30 +186,16 @@ public final class IncrementalDiagramModel {
         for (ObjectKey key : keys) {
             switch (key.kind()) {
                 case Kinds.POD -> {
-                    if (!namespace.equals(key.namespace())) {
-                        continue;
+                    if (namespace.equals(key.namespace())) {
+                        dirtyPods.add(key.name());
                     }
-                    PodView before = pods.get(key.name());
-                    PodView after = state.get(Pod.class, Kinds.POD, namespace, key.name()).map(p -> DiagramModel.podView(p, clocks)).orElse(null);
-                    if (before != null) {
-                        unindex(before);
-                    }
-                    if (after != null) {
-                        index(after);
-                    }
-                    if (before == null || after == null || !before.claims().equals(after.claims())
-                            || !java.util.Objects.equals(before.node(), after.node())) {
-                        // who mounts a claim changed; a status change of the same pod leaves the claim as it was
-                        dirtyClaims.addAll(before == null ? List.of() : before.claims());
-                        dirtyClaims.addAll(after == null ? List.of() : after.claims());
-                    }
-                    // the column it left and the column it is in (the same one, mostly) are redrawn
-                    unscheduledDirty |= (before != null && before.node() == null) || (after != null && after.node() == null);
-                    if (before != null && before.node() != null) {
-                        dirtyNodes.add(before.node());
-                    }
-                    if (after != null && after.node() != null) {
-                        dirtyNodes.add(after.node());
+                }
+                case Kinds.STATEFUL_SET -> {
+                    if (namespace.equals(key.namespace())) {
+                        if (cards.setChanged(state, key.name())) {
+                            podsOf(key.name(), dirtyPods);
+                        }
+                        dirtySets.add(key.name());
                     }
                 }
                 case Kinds.NODE -> {
@@ -223,6 +230,42 @@ public final class IncrementalDiagramModel {
                 }
             }
         }
+        for (String name : dirtyPods) {
+            PodView before = pods.get(name);
+            Pod pod = state.get(Pod.class, Kinds.POD, namespace, name).orElse(null);
+            if (pod != null) {
+                history.observe(pod);
+            }
+            PodView after = pod == null ? null : DiagramModel.podView(pod, clocks, cards.ownerOf(pod), history);
+            if (before != null) {
+                unindex(before);
+            }
+            if (after != null) {
+                index(after);
+            }
+            if (before == null || after == null || !before.claims().equals(after.claims())
+                    || !java.util.Objects.equals(before.node(), after.node())) {
+                // who mounts a claim changed; a status change of the same pod leaves the claim as it was
+                dirtyClaims.addAll(before == null ? List.of() : before.claims());
+                dirtyClaims.addAll(after == null ? List.of() : after.claims());
+            }
+            // the column it left and the column it is in (the same one, mostly) are redrawn
+            unscheduledDirty |= (before != null && before.node() == null) || (after != null && after.node() == null);
+            if (before != null && before.node() != null) {
+                dirtyNodes.add(before.node());
+            }
+            if (after != null && after.node() != null) {
+                dirtyNodes.add(after.node());
+            }
+            String card = cards.cardReading(name); // its chip, whether the pod came or went
+            if (card != null) {
+                dirtySets.add(card);
+            }
+        }
+        boolean setsChanged = false;
+        for (String name : dirtySets) {
+            setsChanged |= cards.refresh(name, pods::get);
+        }
         boolean nodesChanged = false;
         for (String name : dirtyNodes) {
             nodesChanged |= refreshNode(state, name);
@@ -245,14 +288,24 @@ public final class IncrementalDiagramModel {
         for (String name : dirtyClaims) {
             claimsChanged |= refreshClaim(state, name);
         }
-        if (nodesChanged || unscheduledDirty || claimsChanged) {
+        if (nodesChanged || unscheduledDirty || claimsChanged || setsChanged) {
             List<NodeView> nodes = model.nodes();
             if (nodesChanged) {
                 nodes = new ArrayList<>(apiNodes.size() + goneNodes.size());
                 nodes.addAll(apiNodes.values());
                 nodes.addAll(goneNodes.values());
             }
-            model = new DiagramModel(nodes, unscheduled, claimsChanged ? new ArrayList<>(claims.values()) : model.claims());
+            model = new DiagramModel(nodes, unscheduled, claimsChanged ? new ArrayList<>(claims.values()) : model.claims(),
+                    setsChanged ? cards.cards() : model.sets());
+        }
+    }
+
+    /** Adds the names of the set's pods the model holds (a change of its revisions re-marks them). */
+    private void podsOf(String set, Set<String> names) {
+        for (PodView pod : pods.values()) {
+            if (set.equals(Pods.parentName(pod.name()))) {
+                names.add(pod.name());
+            }
         }
     }
 

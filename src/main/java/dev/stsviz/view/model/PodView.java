@@ -10,16 +10,25 @@ import java.util.List;
  * What a pod tile shows: kubectl's columns plus what the diagram needs to place and link it. RESTARTS and AGE depend
  * on the clock, so the view keeps their timestamps and formats them at draw time: a pod that did not change keeps
  * the same record as seconds pass, and the model only recomputes pods whose object changed. So does a terminating
- * pod's grace period left ({@link PodClock}, null where the source's clocks are not shown).
+ * pod's grace period left ({@link PodClock}, null where the source's clocks are not shown). {@link #identity()} holds
+ * what a recreation keeps (the DNS name) and what it changes (uid, IP), and the revision the pod runs.
  */
 public record PodView(String namespace, String name, int ordinal, String node, String ready, String status,
                       int restartCount, Instant lastRestart, Instant created, boolean podReady, boolean terminating,
-                      List<String> claims, PodClock clock) {
+                      List<String> claims, PodClock clock, PodIdentity identity) {
 
     /** A pod whose clocks are not shown (benchmarks, a model built without the source's clocks). */
     public PodView(String namespace, String name, int ordinal, String node, String ready, String status, int restartCount,
                    Instant lastRestart, Instant created, boolean podReady, boolean terminating, List<String> claims) {
         this(namespace, name, ordinal, node, ready, status, restartCount, lastRestart, created, podReady, terminating, claims, null);
+    }
+
+    /** A pod without identity details (benchmarks' synthetic tiles). */
+    public PodView(String namespace, String name, int ordinal, String node, String ready, String status, int restartCount,
+                   Instant lastRestart, Instant created, boolean podReady, boolean terminating, List<String> claims,
+                   PodClock clock) {
+        this(namespace, name, ordinal, node, ready, status, restartCount, lastRestart, created, podReady, terminating, claims,
+                clock, PodIdentity.NONE);
     }
 
     /** The tile's status line at {@code now}: "✕ Terminating · 18 s" while a grace period runs (its tooltip says of what). */

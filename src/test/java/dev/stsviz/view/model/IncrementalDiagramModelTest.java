@@ -2,11 +2,14 @@ package dev.stsviz.view.model;
 
 import dev.stsviz.cluster.ClusterChange;
 import dev.stsviz.cluster.ClusterState;
+import dev.stsviz.cluster.ControllerTimers;
+import dev.stsviz.cluster.Pods;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.NodeBuilder;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimBuilder;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -21,9 +24,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The incremental model must always equal a rebuild from scratch: random batches of pod, node and claim changes
- * (pods moving between nodes and the unscheduled column, nodes vanishing under their pods, claims mounted by two
- * pods, other namespaces, clears), compared with {@link DiagramModel#of} after every batch.
+ * The incremental model must always equal a rebuild from scratch: random batches of pod, node, claim and StatefulSet
+ * changes (pods moving between nodes and the unscheduled column, nodes vanishing under their pods, claims mounted by
+ * two pods, pods recreated with a new uid and IP, sets changing revisions and size, other namespaces, clears), compared
+ * with {@link DiagramModel#of} (given what the incremental model remembers of earlier pods) after every batch.
  */
 class IncrementalDiagramModelTest {
     private static final String NS = "default";
@@ -38,6 +42,7 @@ class IncrementalDiagramModelTest {
             return switch (kind) {
                 case "Pod" -> pod(this);
                 case "Node" -> IncrementalDiagramModelTest.node(NODES.get(node % NODES.size()), ready, terminating);
+                case "StatefulSet" -> statefulSet(this);
                 default -> IncrementalDiagramModelTest.claim(namespace, "data-" + PODS.get(name), phase);
             };
         }
@@ -59,7 +64,7 @@ class IncrementalDiagramModelTest {
                 }
             }
             state.applyAll(changes);
-            assertThat(incremental.update(state)).isEqualTo(DiagramModel.of(state, NS));
+            assertThat(incremental.update(state)).isEqualTo(DiagramModel.of(state, NS, null, ControllerTimers.NONE, incremental.ipHistory()));
         }
     }
 
@@ -102,7 +107,7 @@ class IncrementalDiagramModelTest {
     @Provide
     Arbitrary<List<List<Step>>> batches() {
         Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.of("Pod", "Pod", "Pod", "Node", "PersistentVolumeClaim"),
+                Arbitraries.of("Pod", "Pod", "Pod", "Node", "PersistentVolumeClaim", "StatefulSet"),
                 Arbitraries.of(false, false, false, true),
                 Arbitraries.of(NS, NS, NS, "other"),
                 Arbitraries.integers().between(0, PODS.size() - 1),
@@ -122,11 +127,16 @@ class IncrementalDiagramModelTest {
         String node = s.node() < NODES.size() ? NODES.get(s.node()) : s.node() == NODES.size() ? null : "node-gone";
         String flag = s.ready() ? "True" : "False";
         // claim 0: its own; 1: a shared one (two pods mount it); 2: none
+        // a StatefulSet's pod: two incarnations per name (uid), an IP once Running, one of two revisions
+        String parent = Pods.parentName(name);
         PodBuilder b = new PodBuilder().withNewMetadata().withName(name).withNamespace(s.namespace())
+                .withUid("uid-" + name + "-" + s.node() % 2).addToLabels("controller-revision-hash", parent + "-rev" + s.claim() % 2)
+                .addNewOwnerReference().withKind("StatefulSet").withName(parent).withController(true).endOwnerReference()
                 .withCreationTimestamp("2026-11-28T10:00:0" + s.phase() + "Z")
                 .withDeletionTimestamp(s.terminating() ? "2026-11-28T10:05:00Z" : null).endMetadata()
-                .withNewSpec().withNodeName(node).addNewContainer().withName("c").endContainer().endSpec()
-                .withNewStatus().withPhase(PHASES.get(s.phase()))
+                .withNewSpec().withNodeName(node).withHostname(name).withSubdomain(parent)
+                .addNewContainer().withName("c").endContainer().endSpec()
+                .withNewStatus().withPhase(PHASES.get(s.phase())).withPodIP(s.phase() == 1 ? "10.0." + s.node() + "." + s.name() : null)
                 .addNewCondition().withType("Ready").withStatus(flag).endCondition()
                 .addNewContainerStatus().withName("c").withReady(s.ready()).withRestartCount(s.phase())
                 .endContainerStatus().endStatus();
@@ -135,6 +145,17 @@ class IncrementalDiagramModelTest {
                     .withClaimName(s.claim() == 0 ? "data-" + name : "data-shared").endPersistentVolumeClaim().endVolume().endSpec();
         }
         return b.build();
+    }
+
+    /** kubia, web or solo's set: its size, partition and whether it is rolling to the second revision vary. */
+    static HasMetadata statefulSet(Step s) {
+        String name = Pods.parentName(PODS.get(s.name()));
+        return new StatefulSetBuilder().withNewMetadata().withName(name.isEmpty() ? "solo" : name).withNamespace(s.namespace())
+                .withUid("uid-" + name + "-" + s.claim() % 2).endMetadata()
+                .withNewSpec().withReplicas(s.node() * 4).withServiceName(name).withNewUpdateStrategy().withType("RollingUpdate")
+                .withNewRollingUpdate().withPartition(s.phase()).endRollingUpdate().endUpdateStrategy().endSpec()
+                .withNewStatus().withReadyReplicas(s.node()).withCurrentRevision(name + "-rev0")
+                .withUpdateRevision(name + "-rev" + (s.ready() ? 1 : 0)).endStatus().build();
     }
 
     static HasMetadata node(String name, boolean ready, boolean cordoned) {
