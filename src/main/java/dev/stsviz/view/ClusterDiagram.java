@@ -5,6 +5,8 @@ import dev.stsviz.view.model.DiagramModel;
 import dev.stsviz.view.model.NodeView;
 import dev.stsviz.view.model.PodView;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -35,6 +37,8 @@ import java.util.function.Function;
  * {@link DiagramModel}: columns and tiles are kept by name, only what changed is touched.
  * <p>Crowded columns are compact (counts and a canvas of dots) unless zoomed in: see {@link LevelOfDetail}. A large
  * cluster's columns (or more than {@link #WRAP_AFTER_NODES} nodes) wrap, and many claims are one line of counts.
+ * <p>Above the columns, a card per StatefulSet ({@link StatefulSetCard}); tiles carry their pod's identity lines
+ * ({@link PodIdentityLines}), with IPs shown when {@link #showIpsProperty()} is on.
  */
 public final class ClusterDiagram extends Pane {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
@@ -47,6 +51,12 @@ public final class ClusterDiagram extends Pane {
     private final NodeColumn unscheduledColumn;
     private final StorageRow storage;
     private final VBox content = new VBox(18);
+    /** The content's children: the StatefulSet cards, the columns (side by side or a grid), the storage row, its title. */
+    private static final int COLUMNS = 1;
+    private static final int STORAGE = 2;
+    private final StatefulSetCardsRow setCards = new StatefulSetCardsRow();
+    private final IdentityDisplay identity;
+    private final BooleanProperty showIps = new SimpleBooleanProperty(false);
     private final BindingLinks links = new BindingLinks();
     private final LessonOutlines outlines = new LessonOutlines();
     /** What the lesson's step talks about: outlined on each layout. */
@@ -67,6 +77,12 @@ public final class ClusterDiagram extends Pane {
     static final int WRAP_AFTER_NODES = 6;
 
     public ClusterDiagram(Consumer<Selection> onSelect, Function<Selection, ContextMenu> menus) {
+        this(onSelect, menus, System::nanoTime);
+    }
+
+    /** {@code wallNanos}: the real clock that times a new IP's highlight (tests pass their own). */
+    ClusterDiagram(Consumer<Selection> onSelect, Function<Selection, ContextMenu> menus, java.util.function.LongSupplier wallNanos) {
+        this.identity = new IdentityDisplay(wallNanos);
         this.onSelect = onSelect;
         this.menus = menus;
         this.storage = new StorageRow(this::select);
@@ -84,8 +100,32 @@ public final class ClusterDiagram extends Pane {
         storageTitle.getStyleClass().add("section-title");
         // a left margin as wide as the gaps between columns: the first column's links run down it
         content.setPadding(new javafx.geometry.Insets(0, 0, 0, ColumnGrid.GAP));
-        content.getChildren().addAll(columns, storage.node(), storageTitle);
+        content.getChildren().addAll(setCards.node(), columns, storage.node(), storageTitle);
         getChildren().addAll(content, links, palette, outlines);
+        showIps.addListener((o, a, on) -> {
+            identity.showIps(on);
+            refreshIdentity();
+        });
+    }
+
+    /** The View toggle "Show IPs": every tile's IP, not only on hover or while a new one is highlighted. */
+    public BooleanProperty showIpsProperty() {
+        return showIps;
+    }
+
+    /** Tiles re-read the identity options (zoom level, Show IPs). */
+    private void refreshIdentity() {
+        for (NodeColumn column : nodeColumns.values()) {
+            column.tiles().values().forEach(t -> t.identity().refresh());
+        }
+        unscheduledColumn.tiles().values().forEach(t -> t.identity().refresh());
+    }
+
+    /** The zoom or the cluster's size moved across {@link LevelOfDetail#IDENTITY_ZOOM}: tiles add or drop the lines. */
+    private void checkIdentityDetail() {
+        if (identity.detailed(detail.identityLines())) {
+            refreshIdentity();
+        }
     }
 
     private CompactNodeView compactView() {
@@ -103,15 +143,17 @@ public final class ClusterDiagram extends Pane {
         detail.startUpdate(total);
         boolean large = detail.large();
         wrapped = large || model.nodes().size() > WRAP_AFTER_NODES;
+        checkIdentityDetail();
+        setCards.update(model.sets());
         shownNodes = model.nodes();
         NodeView pending = new NodeView(UNSCHEDULED, model.unscheduled().isEmpty() ? "no pod waits"
                 : model.unscheduled().size() + " Pending", true, false, List.of(), "", model.unscheduled());
-        if (wasWrapped != wrapped || content.getChildren().get(0) != (wrapped ? grid : columns)) {
+        if (wasWrapped != wrapped || content.getChildren().get(COLUMNS) != (wrapped ? grid : columns)) {
             // switching layouts: the other one's columns go (the grid makes its own, for what is in view)
             columns.getChildren().clear();
             grid.setItems(List.of());
             nodeColumns.clear();
-            content.getChildren().set(0, wrapped ? grid : columns);
+            content.getChildren().set(COLUMNS, wrapped ? grid : columns);
         }
         if (wrapped) {
             List<NodeView> items = new ArrayList<>(model.nodes());
@@ -122,8 +164,8 @@ public final class ClusterDiagram extends Pane {
         }
         // past a few rows of tiles, the storage row is one line of counts (tiles stay a click away: select a pod)
         storage.update(model.claims(), large || model.claims().size() > StorageRow.MAX_TILES);
-        if (content.getChildren().get(1) != storage.node()) {
-            content.getChildren().set(1, storage.node());
+        if (content.getChildren().get(STORAGE) != storage.node()) {
+            content.getChildren().set(STORAGE, storage.node());
         }
         claimNodes = storage.compact() ? Map.of() : claimNodes(model);
         markSelected();
@@ -219,9 +261,13 @@ public final class ClusterDiagram extends Pane {
 
     /** Where the diagram is seen, in its own coordinates, at which zoom: crowded columns in view may show tiles. */
     void setViewport(Rectangle2D visible, double scale) {
-        grid.setViewport(visible); // the grid is the content's first child, at the diagram's top left
+        // the grid sits below the StatefulSet cards: it is told what is in view in its own coordinates
+        double gridTop = content.getLayoutY() + grid.getLayoutY();
+        grid.setViewport(new Rectangle2D(visible.getMinX(), Math.max(0, visible.getMinY() - gridTop), visible.getWidth(),
+                visible.getHeight()));
         if (detail.setViewport(visible, scale)) {
             scheduleDetail();
+            checkIdentityDetail();
         }
     }
 
@@ -276,6 +322,7 @@ public final class ClusterDiagram extends Pane {
     /** New pod tiles get the clock, selection and the context menu. */
     private PodTile newTile(PodView view) {
         PodTile tile = new PodTile(view, () -> now);
+        tile.attachIdentity(identity);
         wire(tile);
         return tile;
     }
@@ -366,6 +413,7 @@ public final class ClusterDiagram extends Pane {
             nodeColumns.values().forEach(c -> redraw(c));
             redraw(unscheduledColumn);
         }
+        setCards.wrapAt(getWidth() - snappedLeftInset() - snappedRightInset());
         double width = wrapped ? getWidth() : Math.max(getWidth(), content.prefWidth(-1));
         content.resizeRelocate(0, 0, width, content.prefHeight(width));
         links.resizeRelocate(0, 0, getWidth(), getHeight());
@@ -546,6 +594,11 @@ public final class ClusterDiagram extends Pane {
 
     NodeColumn nodeColumn(String name) {
         return nodeColumns.get(name);
+    }
+
+    /** For tests and screenshots: a StatefulSet's card, if shown. */
+    StatefulSetCard statefulSetCard(String name) {
+        return setCards.card(name);
     }
 
 }

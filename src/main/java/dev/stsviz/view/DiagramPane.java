@@ -5,12 +5,15 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The diagram with a small bar above it: zoom out / slider / zoom in / 1:1 / fit to window, and the pod search. */
+/** The diagram with a small bar above it: zoom out / slider / zoom in / 1:1 / fit to window, the Show IPs toggle, and the
+ * pod search.
+ */
 final class DiagramPane {
     private final VBox root = new VBox();
     private final DiagramZoom zoom;
@@ -47,7 +50,11 @@ final class DiagramPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         slider.setMinWidth(40);
         HBox.setHgrow(search.field(), Priority.SOMETIMES);
-        HBox bar = new HBox(6, zoomLabel(), out, slider, in, percent, reset, fit, spacer, search.field());
+        ToggleButton ips = new ToggleButton("Show IPs");
+        ips.setId("show-ips");
+        ips.setMinWidth(Region.USE_PREF_SIZE);
+        ips.selectedProperty().bindBidirectional(diagram.showIpsProperty());
+        HBox bar = new HBox(6, zoomLabel(), out, slider, in, percent, reset, fit, ips, spacer, search.field());
         bar.getStyleClass().add("diagram-bar");
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox.setVgrow(zoom.scrollPane(), Priority.ALWAYS);

@@ -10,13 +10,15 @@ import java.util.function.Function;
 /**
  * Which node columns show tiles and which are compact (counts and a canvas of dots). A column with more than
  * {@link #TILES_PER_NODE} pods, or any column of a cluster with more than {@link #LARGE_CLUSTER} pods, is crowded:
- * compact below {@link #TILE_ZOOM}; zoomed in, crowded columns in view show tiles, at most {@link #TILE_BUDGET}.
+ * compact below {@link #TILE_ZOOM}; zoomed in, crowded columns in view show tiles, at most {@link #TILE_BUDGET}. A large
+ * cluster's tiles add their identity lines (DNS name, revision, IP) only from {@link #IDENTITY_ZOOM}.
  */
 final class LevelOfDetail {
     static final int TILES_PER_NODE = 12;
     static final int LARGE_CLUSTER = 400;
     static final double TILE_ZOOM = 1.5;
     static final int TILE_BUDGET = 800;
+    static final double IDENTITY_ZOOM = 2;
     private boolean large;
     private double zoom = 1;
     private Rectangle2D viewport;
@@ -38,6 +40,11 @@ final class LevelOfDetail {
 
     boolean zoomedIn() {
         return zoom >= TILE_ZOOM;
+    }
+
+    /** Tiles show their identity lines: always in a small cluster, in a large one only zoomed in this far. */
+    boolean identityLines() {
+        return !large || zoom >= IDENTITY_ZOOM;
     }
 
     /** Too many pods for tiles (a new column: zoomed in, it gets tiles once it is known to be in view). */

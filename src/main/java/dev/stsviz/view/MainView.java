@@ -128,6 +128,8 @@ public final class MainView {
         root.setTop(top);
 
         diagramPane = new DiagramPane(diagram);
+        diagram.showIpsProperty().set(prefs.showIps());
+        diagram.showIpsProperty().addListener((o, a, on) -> prefs.showIps(on));
         SplitPane middle = new SplitPane();
         detailsDock = new DetailsDock(details, middle, diagramPane.node(), 0.64);
         Tab consoleTab = new Tab(Texts.get("tab.console"));

@@ -26,6 +26,8 @@ final class PodTile extends VBox {
     private final Label detail = new Label();
     private final Supplier<Instant> clock;
     private PodView view;
+    /** DNS name, revision and IP below the status lines; null until the diagram attaches them. */
+    private PodIdentityLines identity;
 
     /** {@code clock} is the source's time: RESTARTS and AGE are formatted from it when drawn. */
     PodTile(PodView view, Supplier<Instant> clock) {
@@ -65,6 +67,22 @@ final class PodTile extends VBox {
             flash();
         }
         setAccessibleText(next.name() + " " + next.ready() + " " + next.status());
+        if (identity != null) {
+            identity.show(next.identity());
+        }
+    }
+
+    /** Adds the identity lines, shown as {@code display} says; the tooltip is made when the pointer first comes. */
+    void attachIdentity(IdentityDisplay display) {
+        identity = new PodIdentityLines(display);
+        getChildren().add(identity);
+        identity.show(view.identity());
+        addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> identity.installTooltip(this));
+    }
+
+    /** The identity lines, or null when not attached. */
+    PodIdentityLines identity() {
+        return identity;
     }
 
     /** Re-formats the grace period left, RESTARTS and AGE for the clock's current second (only what changed is set). */

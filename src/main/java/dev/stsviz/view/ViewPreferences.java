@@ -13,6 +13,7 @@ public final class ViewPreferences {
     private boolean dark;
     private double fontSize = 13;
     private boolean projector;
+    private boolean showIps;
 
     private ViewPreferences(Preferences prefs) {
         this.prefs = prefs;
@@ -22,6 +23,7 @@ public final class ViewPreferences {
             dark = prefs.getBoolean("dark", dark);
             fontSize = prefs.getDouble("fontSize", fontSize);
             projector = prefs.getBoolean("projector", projector);
+            showIps = prefs.getBoolean("showIps", showIps);
         }
     }
 
@@ -82,6 +84,18 @@ public final class ViewPreferences {
         projector = value;
         if (prefs != null) {
             prefs.putBoolean("projector", value);
+        }
+    }
+
+    /** The diagram's View toggle: every pod tile shows its IP. */
+    public boolean showIps() {
+        return showIps;
+    }
+
+    public void showIps(boolean value) {
+        showIps = value;
+        if (prefs != null) {
+            prefs.putBoolean("showIps", value);
         }
     }
 }

@@ -142,6 +142,6 @@ class PodIdentityTest {
                 .containsExactly(RevisionMark.OLD, RevisionMark.OLD, RevisionMark.NEW);
         assertThat(card.chips()).extracting(StatefulSetView.OrdinalChip::pod).containsExactly("kubia-0", "kubia-1", "kubia-2");
         // the incremental model still equals a rebuild with the same memory
-        assertThat(model.model()).isEqualTo(DiagramModel.of(source.state(), "default", model.ipHistory()));
+        assertThat(model.model()).isEqualTo(DiagramModel.of(source.state(), "default", null, dev.stsviz.cluster.ControllerTimers.NONE, model.ipHistory()));
     }
 }

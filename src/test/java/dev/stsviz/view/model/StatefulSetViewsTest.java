@@ -24,7 +24,7 @@ class StatefulSetViewsTest {
     }
 
     private static PodView pod(String name, RevisionMark mark) {
-        return new PodView("default", name, 0, "node", "1/1", "Running", 0, null, Instant.EPOCH, true, false, List.of(),
+        return new PodView("default", name, 0, "node", "1/1", "Running", 0, null, Instant.EPOCH, true, false, List.of(), null,
                 new PodIdentity("uid", null, null, null, null, mark));
     }
 
