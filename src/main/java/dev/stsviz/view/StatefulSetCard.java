@@ -73,7 +73,7 @@ final class StatefulSetCard extends FlowPane {
                 oneLine += child.prefWidth(-1);
             }
         }
-        return Math.min(oneLine, super.computePrefWidth(height));
+        return Math.min(Math.ceil(oneLine) + 1, super.computePrefWidth(height)); // + 1: rounding must not wrap the chips
     }
 
     /** "current 6ff99 → update 6c74c (rolling out)", or "revision 6c74c" when they agree. */
