@@ -63,7 +63,6 @@ final class StatefulSetCardsRow {
 
     /** The width the cards may take (the diagram's): a card wider than that puts its chips below its text. */
     void wrapAt(double width) {
-        row.setPrefWrapLength(width);
         for (StatefulSetCard card : cards.values()) {
             Insets in = card.getInsets();
             card.setPrefWrapLength(Math.max(100, width - in.getLeft() - in.getRight()));
