@@ -84,13 +84,16 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         List<PodView> unscheduled = new ArrayList<>();
         Map<String, PodView> mounts = new TreeMap<>();
         Map<String, StatefulSet> sets = setsIn(state, namespace);
-        Map<String, PodView> byName = new HashMap<>();
+        Map<String, PodView> byName = new HashMap<>(); // pods the cards read, by name
         for (Pod pod : state.list(Pod.class, Kinds.POD)) {
             if (!namespace.equals(pod.getMetadata().getNamespace())) {
                 continue;
             }
-            PodView view = podView(pod, clocks, ownerOf(sets, pod), history);
-            byName.put(view.name(), view);
+            StatefulSet owner = ownerOf(sets, pod);
+            PodView view = podView(pod, clocks, owner, history);
+            if (StatefulSetViews.readsPods(sets.get(Pods.parentName(view.name())))) {
+                byName.put(view.name(), view); // only a small set's card reads its pods (ordinal chips)
+            }
             if (view.node() == null) {
                 unscheduled.add(view);
             } else {

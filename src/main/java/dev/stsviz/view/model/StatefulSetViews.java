@@ -39,9 +39,9 @@ final class StatefulSetViews {
                 List.copyOf(chips));
     }
 
-    /** Whether a pod change can change the set's card: only the chips read pods. */
+    /** Whether a pod change can change the set's card (null: no set): only the chips read pods. */
     static boolean readsPods(StatefulSet set) {
-        return set.getSpec() != null && StatefulSets.replicas(set) <= MAX_CHIPS;
+        return set != null && set.getSpec() != null && StatefulSets.replicas(set) <= MAX_CHIPS;
     }
 
     private static int count(Integer value) {
