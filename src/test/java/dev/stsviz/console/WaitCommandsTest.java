@@ -21,6 +21,31 @@ class WaitCommandsTest {
     }
 
     @Test
+    void aPartitionSetWithPatchHoldsBackTheLowerOrdinals() {
+        f.ok("kubectl scale sts kubia --replicas=3");
+        f.ok("sim wait-until pod/kubia-2 Ready");
+        assertThat(f.ok("kubectl patch sts kubia -p "
+                + "'{\"spec\":{\"updateStrategy\":{\"type\":\"RollingUpdate\",\"rollingUpdate\":{\"partition\":2}}}}'"))
+                .isEqualTo("statefulset.apps/kubia patched\n");
+        f.ok("kubectl set image sts/kubia kubia=luksa/kubia-pet-peers");
+        // only ordinal 2 is at or above the partition: one new pod, then kubectl stops
+        assertThat(f.ok("kubectl rollout status sts kubia")).isEqualTo("""
+                Waiting for statefulset spec update to be observed...
+                Waiting for partitioned roll out to finish: 0 out of 1 new pods have been updated...
+                Waiting for 1 pods to be ready...
+                partitioned roll out complete: 1 new pods have been updated...
+                """);
+        assertThat(image("kubia-2")).isEqualTo("luksa/kubia-pet-peers");
+        assertThat(image("kubia-1")).isEqualTo("luksa/kubia-pet");
+        assertThat(image("kubia-0")).isEqualTo("luksa/kubia-pet");
+    }
+
+    private String image(String pod) {
+        return f.sim.api().get(io.fabric8.kubernetes.api.model.Pod.class, dev.stsviz.cluster.Kinds.POD, "default", pod)
+                .getSpec().getContainers().get(0).getImage();
+    }
+
+    @Test
     void waitForConditionOrTimeout() {
         f.ok("kubectl scale sts kubia --replicas=3");
         // like the real kubectl wait, the pod must exist already
