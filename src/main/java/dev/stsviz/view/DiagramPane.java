@@ -50,7 +50,8 @@ final class DiagramPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         slider.setMinWidth(40);
         HBox.setHgrow(search.field(), Priority.SOMETIMES);
-        ToggleButton ips = new ToggleButton("Show IPs");
+        ToggleButton ips = new ToggleButton(Texts.get("zoom.showIps"));
+        ips.setTooltip(new javafx.scene.control.Tooltip(Texts.get("zoom.showIps.tip")));
         ips.setId("show-ips");
         ips.setMinWidth(Region.USE_PREF_SIZE);
         ips.selectedProperty().bindBidirectional(diagram.showIpsProperty());

@@ -71,7 +71,7 @@ final class PodIdentityLines extends VBox {
         show(revision, hash != null);
         long left = id.newIp() ? display.highlightLeft(id.uid()) : 0;
         ip.setText("IP " + (id.ip() == null ? "<none>" : id.ip()));
-        was.setText(id.previousIp() == null ? "" : "was " + id.previousIp());
+        was.setText(id.previousIp() == null ? "" : Texts.get("identity.was", id.previousIp()));
         highlight(left);
         show(ipLine, display.showIps() || left > 0);
     }
@@ -116,7 +116,7 @@ final class PodIdentityLines extends VBox {
         revision.getStyleClass().add("pod-revision");
         ip = new Label();
         ip.getStyleClass().add("pod-ip");
-        badge = new Label("new IP");
+        badge = new Label(Texts.get("identity.newIp"));
         badge.getStyleClass().add("new-ip-badge");
         was = new Label();
         was.getStyleClass().add("pod-ip-was");
