@@ -51,6 +51,9 @@ final class ClaimTile extends VBox {
         if (!"Bound".equals(next.status())) {
             getStyleClass().add("Terminating".equals(next.status()) ? "claim-terminating" : "claim-pending");
         }
+        // the tile is as wide as a column: what a cut line says in full
+        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(name.getText() + "\n" + status.getText() + "\n"
+                + volume.getText() + (next.place().isEmpty() ? "" : "\n" + place.getText())));
         setAccessibleText("claim " + next.name() + " " + next.status() + (next.place().isEmpty() ? "" : ", " + next.place()));
     }
 }
