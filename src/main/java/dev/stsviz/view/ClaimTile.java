@@ -22,6 +22,8 @@ final class ClaimTile extends VBox {
         status.getStyleClass().add("claim-status");
         volume.getStyleClass().add("claim-volume");
         place.getStyleClass().add("claim-place");
+        place.setWrapText(true); // where the data lives is the point of the tile: wrapped, never cut
+        place.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(name, status, volume, place);
         update(view);
     }
