@@ -56,19 +56,19 @@ public final class LessonPane {
     private final Label stepTitle = label("lesson-step-title");
     private final VBox narration = new VBox();
     private final Label actionText = label("lesson-action-text");
-    private final Button doIt = new Button("▶ Do it");
+    private final Button doIt = new Button(Texts.get("lesson.doIt"));
     private final Label actionOutput = label("lesson-action-output");
     private final VBox actionBox = new VBox();
     private final VBox liveText = new VBox();
     private final VBox predictBox = new VBox();
     private final Label question = label("lesson-question");
     private final VBox answers = new VBox();
-    private final Button reveal = new Button("Reveal the answer");
+    private final Button reveal = new Button(Texts.get("lesson.reveal"));
     private final VBox explanation = new VBox();
     private final Label progress = label("lesson-progress");
     private final VBox after = new VBox();
-    private final Button previous = new Button("◀ Previous");
-    private final Button next = new Button("Next ▶");
+    private final Button previous = new Button(Texts.get("lesson.previous"));
+    private final Button next = new Button(Texts.get("lesson.next"));
     private final Label error = label("lesson-error");
     private LessonRun run;
     private boolean revealed;
@@ -106,13 +106,13 @@ public final class LessonPane {
         root.getStyleClass().add("lesson-pane");
         root.getStylesheets().add(LessonOutlines.STYLESHEET);
         root.setId("lesson-pane");
-        Button open = new Button("Open lesson…");
+        Button open = new Button(Texts.get("lesson.open"));
         open.setId("lesson-open");
         open.setOnAction(e -> chooseFile());
         Button close = new Button("✕");
         close.setId("lesson-close");
-        close.setAccessibleText("Close the lesson pane (F1)");
-        close.setTooltip(new Tooltip("Close the lesson pane (F1)"));
+        close.setAccessibleText(Texts.get("lesson.close"));
+        close.setTooltip(new Tooltip(Texts.get("lesson.close")));
         close.setOnAction(e -> shown.set(false));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -209,8 +209,8 @@ public final class LessonPane {
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a lesson");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Lessons (*.md)", "*.md"));
+        chooser.setTitle(Texts.get("lesson.open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.get("lesson.files"), "*.md"));
         File lessons = new File("lessons");
         if (lessons.isDirectory()) {
             chooser.setInitialDirectory(lessons);
@@ -250,7 +250,7 @@ public final class LessonPane {
         shownNarration = null;
         shownAfter = null;
         shownProgress = null;
-        stepCount.setText("Step " + (index + 1) + " of " + run.lesson().size());
+        stepCount.setText(Texts.get("lesson.stepOf", Integer.toString(index + 1), Integer.toString(run.lesson().size())));
         stepTitle.setText(step.title());
         actionOutput.setText("");
         actionOutput.setTooltip(null);
@@ -258,7 +258,7 @@ public final class LessonPane {
         next.setDisable(!run.hasNext());
         boolean canRun = step.hasAction() && (!live || step.runsLive());
         show(actionBox, canRun);
-        String liveHint = step.live() != null ? step.live() : "This step's action works only on the simulator.";
+        String liveHint = step.live() != null ? step.live() : Texts.get("lesson.simulatorOnly");
         liveText.getChildren().setAll(MarkdownText.render(run.resolve(live && step.hasAction() && !canRun ? liveHint : null, lookup()).text(),
                 "lesson-live-text").getChildren());
         show(liveText, live && step.hasAction() && !canRun);
@@ -286,8 +286,8 @@ public final class LessonPane {
         Progress now = run.progress(lookup);
         if (!now.equals(shownProgress)) {
             shownProgress = now;
-            progress.setText(now.met() ? "✓ Done" + (run.hasNext() ? ": Next when you are ready." : ": the end of the lesson.")
-                    : "○ Waiting for " + String.join("; ", now.waiting()));
+            progress.setText(now.met() ? Texts.get(run.hasNext() ? "lesson.done" : "lesson.done.last")
+                    : Texts.get("lesson.waiting", String.join("; ", now.waiting())));
             progress.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("met"), now.met());
             next.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("offered"), now.met());
             next.setDefaultButton(now.met() && run.hasNext());
@@ -312,13 +312,13 @@ public final class LessonPane {
             return;
         }
         boolean met = shownProgress != null && shownProgress.met();
-        question.setText("Predict: " + predict.question());
+        question.setText(Texts.get("lesson.predict", predict.question()));
         answers.getChildren().clear();
         for (int i = 0; i < predict.answers().size(); i++) {
             Predict.Answer a = predict.answers().get(i);
             boolean mark = revealed && a.right();
             Label answer = label("lesson-answer");
-            answer.setText((mark ? "✓ " : "   ") + LETTERS[i] + "   " + a.text() + (mark ? "  (right)" : ""));
+            answer.setText((mark ? "✓ " : "   ") + LETTERS[i] + "   " + a.text() + (mark ? "  " + Texts.get("lesson.right") : ""));
             if (mark) {
                 answer.getStyleClass().add("right");
                 answer.setId("lesson-right-answer");
@@ -326,7 +326,7 @@ public final class LessonPane {
             answers.getChildren().add(answer);
         }
         reveal.setDisable(!met || revealed);
-        reveal.setText(met ? "Reveal the answer" : "Reveal the answer (once the step is done)");
+        reveal.setText(Texts.get(met ? "lesson.reveal" : "lesson.reveal.later"));
         explanation.getChildren().setAll(revealed ? MarkdownText.render(run.resolve(predict.explanation(), lookup()).text(),
                 "lesson-explanation").getChildren() : java.util.List.of());
         show(reveal, !revealed);
@@ -340,7 +340,7 @@ public final class LessonPane {
         }
         running = true;
         doIt.setDisable(true);
-        actionOutput.setText("running…");
+        actionOutput.setText(Texts.get("lesson.running"));
         LessonRun ranFor = run;
         int step = run.index();
         background.run(() -> console.apply(action.text()), result -> {
@@ -374,8 +374,8 @@ public final class LessonPane {
     }
 
     private void showNoLesson() {
-        stepCount.setText("No lesson");
-        lessonTitle.setText("Open a lesson file (lessons/chapter10.md) to teach the chapter step by step.");
+        stepCount.setText(Texts.get("lesson.none"));
+        lessonTitle.setText(Texts.get("lesson.none.hint"));
         stepTitle.setText("");
         show(actionBox, false);
         show(liveText, false);

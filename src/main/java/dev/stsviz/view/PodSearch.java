@@ -19,7 +19,7 @@ final class PodSearch {
     PodSearch(ClusterDiagram diagram, DiagramZoom zoom) {
         this.diagram = diagram;
         this.zoom = zoom;
-        field.setPromptText("find pod…");
+        field.setPromptText(Texts.get("search.prompt"));
         field.setId("find-pod");
         field.getStyleClass().add("find-pod");
         field.setPrefColumnCount(14);
