@@ -1,13 +1,9 @@
 package dev.stsviz.view;
 
-import dev.stsviz.app.SimulatorViewSource;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.Simulation;
-import dev.stsviz.sim.context.Profile;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.shape.Polyline;
 import javafx.stage.Stage;
@@ -25,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,27 +30,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class ClaimLinksGeometryTest {
-    private final AtomicLong wall = new AtomicLong();
+    private ChapterWindow window;
     private SimulatedClusterSource source;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        source = new SimulatedClusterSource(() -> Simulation.chapterCluster(7, Profile.MODERN), wall::get);
-        source.start(false);
-        source.advance(Duration.ofSeconds(40));
-        source.actions().scale("default", "kubia", 6); // more pods than nodes: some node runs two or more
-        source.advance(Duration.ofMinutes(5));
-        view = new MainView(SimulatorViewSource.of(source), ViewPreferences.transientDefaults());
-        stage.setScene(new Scene(view.root(), 1600, 1000));
-        stage.show();
-        view.start();
+        window = ChapterWindow.open(stage, s -> {
+            s.advance(Duration.ofSeconds(40));
+            s.actions().scale("default", "kubia", 6); // more pods than nodes: some node runs two or more
+            s.advance(Duration.ofMinutes(5));
+        }, root -> root, 1600, 1000);
+        source = window.source;
+        view = window.view;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(view::stop);
-        source.close();
+        window.close(robot);
     }
 
     @Test

@@ -1,10 +1,6 @@
 package dev.stsviz.view;
 
-import dev.stsviz.app.SimulatorViewSource;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.Simulation;
-import dev.stsviz.sim.context.Profile;
-import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -19,9 +15,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -29,25 +23,20 @@ import static org.assertj.core.api.Assertions.within;
 /** The console in the window: F6 (or its button) makes it take most of the height and back; help lists commands. */
 @ExtendWith(ApplicationExtension.class)
 class LargeConsoleTest {
-    private final AtomicLong wall = new AtomicLong();
+    private ChapterWindow window;
     private SimulatedClusterSource source;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        source = new SimulatedClusterSource(() -> Simulation.chapterCluster(7, Profile.MODERN), wall::get);
-        source.start(false);
-        source.advance(Duration.ofSeconds(40));
-        view = new MainView(SimulatorViewSource.of(source), ViewPreferences.transientDefaults());
-        stage.setScene(new Scene(view.root(), 1600, 1000));
-        stage.show();
-        view.start();
+        window = ChapterWindow.open(stage);
+        source = window.source;
+        view = window.view;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(view::stop);
-        source.close();
+        window.close(robot);
     }
 
     /** The split between the diagram (above) and the events / console tabs (below). */

@@ -1,10 +1,7 @@
 package dev.stsviz.view;
 
-import dev.stsviz.app.SimulatorViewSource;
 import dev.stsviz.lesson.LessonParser;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.Simulation;
-import dev.stsviz.sim.context.Profile;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,31 +53,24 @@ class LessonPaneTest {
 
             **{node of kubia-0}** runs kubia-0.
             """;
-    private final AtomicLong wall = new AtomicLong();
+    private ChapterWindow window;
     private SimulatedClusterSource source;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        source = new SimulatedClusterSource(() -> Simulation.chapterCluster(7, Profile.MODERN), wall::get);
-        source.start(false);
-        source.advance(Duration.ofSeconds(40));
-        view = new MainView(SimulatorViewSource.of(source), ViewPreferences.transientDefaults());
-        stage.setScene(new Scene(view.root(), 1600, 1000));
-        stage.show();
-        view.start();
+        window = ChapterWindow.open(stage);
+        source = window.source;
+        view = window.view;
     }
 
     @AfterEach
     void stop(FxRobot robot) {
-        robot.interact(view::stop);
-        source.close();
+        window.close(robot);
     }
 
     private void advance(FxRobot robot, Duration d) {
-        source.advance(d);
-        robot.interact(view::publish);
-        WaitForAsyncUtils.waitForFxEvents();
+        window.advance(robot, d);
     }
 
     private String text(FxRobot robot, String id) {

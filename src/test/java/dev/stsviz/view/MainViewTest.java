@@ -1,13 +1,10 @@
 package dev.stsviz.view;
 
-import dev.stsviz.app.SimulatorViewSource;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.Simulation;
 import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.api.model.Pod;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -20,7 +17,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,31 +26,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class MainViewTest {
-    private final AtomicLong wall = new AtomicLong();
+    private ChapterWindow window;
     private SimulatedClusterSource source;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        source = new SimulatedClusterSource(() -> Simulation.chapterCluster(7, Profile.MODERN), wall::get);
-        source.start(false);
-        source.advance(Duration.ofSeconds(40));
-        view = new MainView(SimulatorViewSource.of(source), ViewPreferences.transientDefaults());
-        stage.setScene(new Scene(view.root(), 1600, 1000));
-        stage.show();
-        view.start();
+        window = ChapterWindow.open(stage);
+        source = window.source;
+        view = window.view;
     }
 
     @AfterEach
-    void stop(FxRobot robot) throws Exception {
-        robot.interact(view::stop);
-        source.close();
+    void stop(FxRobot robot) {
+        window.close(robot);
     }
 
     private void advance(FxRobot robot, Duration d) {
-        source.advance(d);
-        robot.interact(view::publish);
-        WaitForAsyncUtils.waitForFxEvents();
+        window.advance(robot, d);
     }
 
     /** The text a pod tile shows (name, READY and STATUS), or empty when the pod is not drawn. */

@@ -1,13 +1,9 @@
 package dev.stsviz.view;
 
-import dev.stsviz.app.SimulatorViewSource;
 import dev.stsviz.sim.SimulatedClusterSource;
-import dev.stsviz.sim.Simulation;
-import dev.stsviz.sim.context.Profile;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -26,7 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,15 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class ProjectorModeTest {
     private static final double WIDTH = 1280;
-    private final AtomicLong wall = new AtomicLong();
+    private ChapterWindow window;
     private SimulatedClusterSource source;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        source = new SimulatedClusterSource(() -> Simulation.chapterCluster(7, Profile.MODERN), wall::get);
-        source.start(false);
-        view = new MainView(SimulatorViewSource.of(source), ViewPreferences.transientDefaults());
+        window = ChapterWindow.open(stage, s -> { }, ProjectorModeTest::withSourceBar, (int) WIDTH, 720);
+        source = window.source;
+        view = window.view;
+    }
+
+    /** The app's frame: the source picker above the view. */
+    private static javafx.scene.Parent withSourceBar(javafx.scene.Parent view) {
         SourceBar sources = new SourceBar(List.of("minikube", "kind", "gke"), "minikube", List.of("a-rather-long-context-name"),
                 null, "default", new SourceBar.Switcher() {
                     @Override
@@ -57,17 +56,14 @@ class ProjectorModeTest {
                     public void live(String context, String namespace) {
                     }
                 });
-        BorderPane frame = new BorderPane(view.root());
+        BorderPane frame = new BorderPane(view);
         frame.setTop(sources);
-        stage.setScene(new Scene(frame, WIDTH, 720));
-        stage.show();
-        view.start();
+        return frame;
     }
 
     @AfterEach
-    void stop(FxRobot robot) throws Exception {
-        robot.interact(view::stop);
-        source.close();
+    void stop(FxRobot robot) {
+        window.close(robot);
     }
 
     private void settle(FxRobot robot) {
