@@ -96,7 +96,7 @@ public final class ClusterDiagram extends Pane {
                 this::newTile, this::compactView, false);
         unscheduledColumn.getStyleClass().add("unscheduled-column");
         // below the claims: above them, the links from the pods would run through it
-        Label storageTitle = new Label("▲ Storage: PersistentVolumeClaims and their PersistentVolumes");
+        Label storageTitle = new Label(Texts.get("diagram.storage"));
         storageTitle.getStyleClass().add("section-title");
         // a left margin as wide as the gaps between columns: the first column's links run down it
         content.setPadding(new javafx.geometry.Insets(0, 0, 0, ColumnGrid.GAP));
@@ -146,7 +146,7 @@ public final class ClusterDiagram extends Pane {
         checkIdentityDetail();
         setCards.update(model.sets());
         shownNodes = model.nodes();
-        NodeView pending = new NodeView(UNSCHEDULED, model.unscheduled().isEmpty() ? "no pod waits"
+        NodeView pending = new NodeView(UNSCHEDULED, model.unscheduled().isEmpty() ? Texts.get("diagram.noPodWaits")
                 : model.unscheduled().size() + " Pending", true, false, List.of(), "", model.unscheduled());
         if (wasWrapped != wrapped || content.getChildren().get(COLUMNS) != (wrapped ? grid : columns)) {
             // switching layouts: the other one's columns go (the grid makes its own, for what is in view)
