@@ -151,7 +151,7 @@ public final class MainView {
         // panes first, then the app's palette, then (when chosen) the dark palette overriding both
         setDark(prefs.dark());
         applyFontSize();
-        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::onKey);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, keys()::handle);
         details.clear();
         projector = new ProjectorMode(() -> fontSize, size -> {
             fontSize = size;
@@ -190,45 +190,34 @@ public final class MainView {
      * Keyboard: F1 the lesson pane, PageDown / PageUp its steps, Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down
      * scale, Ctrl +/-/0 presentation scale (Ctrl+Plus also as typed on a US keyboard, Ctrl+Shift+=), F5 projector mode.
      */
-    private void onKey(javafx.scene.input.KeyEvent e) {
-        if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
-            return;
-        }
-        if (e.getCode() == KeyCode.F1) {
-            lesson.shownProperty().set(!lesson.shownProperty().get());
-        } else if (e.getCode() == KeyCode.PAGE_DOWN && lesson.shownProperty().get()) {
-            lesson.next();
-        } else if (e.getCode() == KeyCode.PAGE_UP && lesson.shownProperty().get()) {
-            lesson.previous();
-        } else if (new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN).match(e)) {
-            actions.deleteSelectedPod(true);
-        } else if (e.getCode() == KeyCode.DELETE) {
-            actions.deleteSelectedPod(false);
-        } else if (e.getCode() == KeyCode.SPACE && view.simulator() != null) {
-            if (view.simulator().isPlaying()) {
-                view.simulator().pause();
-            } else {
-                view.simulator().play();
-            }
-        } else if (new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN).match(e)) {
-            actions.scaleBy(1);
-        } else if (new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN).match(e)) {
-            actions.scaleBy(-1);
-        } else if (e.isShortcutDown() && !e.isAltDown()
-                && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
-            zoom(1.15); // with or without Shift: Ctrl+Shift+= is how Ctrl+Plus is typed on a US keyboard
-        } else if (e.getCode() == KeyCode.F5 && !e.isShortcutDown()) {
-            setProjector(!projector.on());
-        } else if (new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN).match(e)
-                || new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN).match(e)) {
-            zoom(1 / 1.15);
-        } else if (new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN).match(e)) {
-            fontSize = 13;
-            applyFontSize();
+    private WindowKeys keys() {
+        return new WindowKeys()
+                .on(KeyCode.F1, () -> lesson.shownProperty().set(!lesson.shownProperty().get()))
+                .on(e -> e.getCode() == KeyCode.PAGE_DOWN && lesson.shownProperty().get(), lesson::next)
+                .on(e -> e.getCode() == KeyCode.PAGE_UP && lesson.shownProperty().get(), lesson::previous)
+                .on(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN), () -> actions.deleteSelectedPod(true))
+                .on(KeyCode.DELETE, () -> actions.deleteSelectedPod(false))
+                .on(e -> e.getCode() == KeyCode.SPACE && view.simulator() != null, this::playOrPause)
+                .on(WindowKeys.shortcut(KeyCode.UP), () -> actions.scaleBy(1))
+                .on(WindowKeys.shortcut(KeyCode.DOWN), () -> actions.scaleBy(-1))
+                // with or without Shift: Ctrl+Shift+= is how Ctrl+Plus is typed on a US keyboard
+                .on(e -> e.isShortcutDown() && !e.isAltDown()
+                        && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD), () -> zoom(1.15))
+                .on(e -> e.getCode() == KeyCode.F5 && !e.isShortcutDown(), () -> setProjector(!projector.on()))
+                .on(WindowKeys.shortcut(KeyCode.MINUS), () -> zoom(1 / 1.15))
+                .on(WindowKeys.shortcut(KeyCode.SUBTRACT), () -> zoom(1 / 1.15))
+                .on(WindowKeys.shortcut(KeyCode.DIGIT0), () -> {
+                    fontSize = 13;
+                    applyFontSize();
+                });
+    }
+
+    private void playOrPause() {
+        if (view.simulator().isPlaying()) {
+            view.simulator().pause();
         } else {
-            return;
+            view.simulator().play();
         }
-        e.consume();
     }
 
     /** Presentation scale: everything is sized in em, so the font size scales text and tiles together. */
