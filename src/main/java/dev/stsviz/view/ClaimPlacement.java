@@ -1,5 +1,8 @@
 package dev.stsviz.view;
 
+import dev.stsviz.view.model.DiagramModel;
+import dev.stsviz.view.model.NodeView;
+import dev.stsviz.view.model.PodView;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 
@@ -42,6 +45,37 @@ final class ClaimPlacement {
     }
 
     private ClaimPlacement() {
+    }
+
+    /**
+     * The node each claim belongs under: its pod's ({@code unscheduled} for a Pending pod), else the node holding a
+     * detached claim's data. Only computed while the claims are tiles (a few dozen), in one pass over the pods.
+     */
+    static Map<String, String> columnsOf(DiagramModel model, String unscheduled) {
+        Map<String, String> mountedBy = new HashMap<>();
+        Map<String, String> nodes = new HashMap<>();
+        for (var claim : model.claims()) {
+            if (claim.mountedBy() != null) {
+                mountedBy.put(claim.mountedBy(), claim.name());
+            } else if (claim.placeHolder() != null) {
+                nodes.put(claim.name(), claim.placeHolder());
+            }
+        }
+        for (NodeView node : model.nodes()) {
+            for (PodView pod : node.pods()) {
+                String claim = mountedBy.get(pod.name());
+                if (claim != null) {
+                    nodes.put(claim, node.name());
+                }
+            }
+        }
+        for (PodView pod : model.unscheduled()) {
+            String claim = mountedBy.get(pod.name());
+            if (claim != null) {
+                nodes.put(claim, unscheduled);
+            }
+        }
+        return nodes;
     }
 
     /** {@code data-kubia-12} → 12; -1 without a trailing number. */

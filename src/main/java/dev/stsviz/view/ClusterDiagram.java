@@ -59,8 +59,6 @@ public final class ClusterDiagram extends Pane {
     private final BooleanProperty showIps = new SimpleBooleanProperty(false);
     private final BindingLinks links = new BindingLinks();
     private final LessonOutlines outlines = new LessonOutlines();
-    /** What the lesson's step talks about: outlined on each layout. */
-    private Set<Selection> highlighted = Set.of();
     private final DotPalette palette = new DotPalette(this::paletteChanged);
     /** Claim name → the node (column) it is placed under; empty while the claims are one line of counts. */
     private Map<String, String> claimNodes = Map.of();
@@ -167,40 +165,9 @@ public final class ClusterDiagram extends Pane {
         if (content.getChildren().get(STORAGE) != storage.node()) {
             content.getChildren().set(STORAGE, storage.node());
         }
-        claimNodes = storage.compact() ? Map.of() : claimNodes(model);
+        claimNodes = storage.compact() ? Map.of() : ClaimPlacement.columnsOf(model, UNSCHEDULED);
         markSelected();
         requestLayout();
-    }
-
-    /**
-     * The node each claim belongs under: its pod's (the unscheduled column for a Pending pod), else the node holding a
-     * detached claim's data. Only computed while the claims are tiles (a few dozen), in one pass over the pods.
-     */
-    private static Map<String, String> claimNodes(DiagramModel model) {
-        Map<String, String> mountedBy = new java.util.HashMap<>();
-        Map<String, String> nodes = new java.util.HashMap<>();
-        for (var claim : model.claims()) {
-            if (claim.mountedBy() != null) {
-                mountedBy.put(claim.mountedBy(), claim.name());
-            } else if (claim.placeHolder() != null) {
-                nodes.put(claim.name(), claim.placeHolder());
-            }
-        }
-        for (NodeView node : model.nodes()) {
-            for (PodView pod : node.pods()) {
-                String claim = mountedBy.get(pod.name());
-                if (claim != null) {
-                    nodes.put(claim, node.name());
-                }
-            }
-        }
-        for (PodView pod : model.unscheduled()) {
-            String claim = mountedBy.get(pod.name());
-            if (claim != null) {
-                nodes.put(claim, UNSCHEDULED);
-            }
-        }
-        return nodes;
     }
 
     /** A few nodes: every column exists, side by side. */
@@ -420,9 +387,7 @@ public final class ClusterDiagram extends Pane {
         outlines.resizeRelocate(0, 0, getWidth(), getHeight());
         content.layout();
         layoutLinks(width);
-        if (!highlighted.isEmpty() || !outlines.getChildren().isEmpty()) {
-            outlines.draw(highlightBounds());
-        }
+        outlines.layoutOver(this::boundsOf);
     }
 
     /** Places the claims under their pods' columns and draws the pod → claim links. */
@@ -463,26 +428,19 @@ public final class ClusterDiagram extends Pane {
 
     /** Outlines these objects (a lesson's step), replacing the ones before; an empty set clears them. */
     public void highlight(Set<Selection> objects) {
-        if (!objects.equals(highlighted)) {
-            highlighted = Set.copyOf(objects);
+        if (outlines.outline(objects)) {
             requestLayout();
         }
     }
 
-    private Map<String, Bounds> highlightBounds() {
-        Map<String, Bounds> shown = new LinkedHashMap<>();
-        for (Selection s : highlighted) {
-            Bounds b = switch (s.kind()) {
-                case Kinds.POD -> locate(s.name());
-                case Kinds.NODE -> nodeColumns.containsKey(s.name()) || wrapped ? columnBounds(s.name()) : null;
-                case Kinds.PVC -> storage.tiles().containsKey(s.name()) ? boundsInDiagram(storage.tiles().get(s.name())) : null;
-                default -> null;
-            };
-            if (b != null) {
-                shown.put(s.kind().toLowerCase(Locale.ROOT).replace("persistentvolumeclaim", "pvc") + "/" + s.name(), b);
-            }
-        }
-        return shown;
+    /** Where a pod, node or claim is drawn now, in the diagram's coordinates; null when it is not drawn. */
+    private Bounds boundsOf(Selection s) {
+        return switch (s.kind()) {
+            case Kinds.POD -> locate(s.name());
+            case Kinds.NODE -> nodeColumns.containsKey(s.name()) || wrapped ? columnBounds(s.name()) : null;
+            case Kinds.PVC -> storage.tiles().containsKey(s.name()) ? boundsInDiagram(storage.tiles().get(s.name())) : null;
+            default -> null;
+        };
     }
 
     /** For tests: the objects outlined now, as "pod/kubia-0". */

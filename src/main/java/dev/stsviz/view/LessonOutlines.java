@@ -21,6 +21,8 @@ final class LessonOutlines extends Pane {
     static final String STYLESHEET = Objects.requireNonNull(LessonOutlines.class.getResource("lesson.css")).toExternalForm();
     private static final double MARGIN = 4;
     private final Map<String, Outline> outlines = new LinkedHashMap<>();
+    /** What the lesson's step talks about: outlined on each layout of the diagram. */
+    private java.util.Set<Selection> highlighted = java.util.Set.of();
 
     private record Outline(Rectangle box, Label tag) {
     }
@@ -29,6 +31,30 @@ final class LessonOutlines extends Pane {
         setMouseTransparent(true);
         getStyleClass().add("lesson-outlines");
         getStylesheets().add(STYLESHEET);
+    }
+
+    /** The objects to outline from now on; true when they changed (the diagram lays out again to draw them). */
+    boolean outline(java.util.Set<Selection> objects) {
+        if (objects.equals(highlighted)) {
+            return false;
+        }
+        highlighted = java.util.Set.copyOf(objects);
+        return true;
+    }
+
+    /** Outlines each highlighted object where {@code boundsOf} says it is drawn (null: not drawn, no outline). */
+    void layoutOver(java.util.function.Function<Selection, Bounds> boundsOf) {
+        if (highlighted.isEmpty() && getChildren().isEmpty()) {
+            return;
+        }
+        Map<String, Bounds> shown = new LinkedHashMap<>();
+        for (Selection s : highlighted) {
+            Bounds b = boundsOf.apply(s);
+            if (b != null) {
+                shown.put(s.kind().toLowerCase(java.util.Locale.ROOT).replace("persistentvolumeclaim", "pvc") + "/" + s.name(), b);
+            }
+        }
+        draw(shown);
     }
 
     /** @param shown each outlined object's name ("pod/kubia-0") and its bounds in the diagram */
