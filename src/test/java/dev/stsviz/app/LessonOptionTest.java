@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,28 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** --lesson on the window and on screenshot: a malformed lesson or step is one message, settings fill in options. */
 class LessonOptionTest {
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int execute(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+    private final CommandLineRun cli = new CommandLineRun();
 
     @Test
     void aMalformedLessonIsOneLineNamingFileAndLineBeforeAnyWindowOpens(@TempDir Path dir) throws Exception {
         Path broken = Files.writeString(dir.resolve("broken.md"), "# T\n## S\nUntil: pod/kubia-0\n\nText.\n");
-        assertThat(execute("--lesson", broken.toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("stsviz: broken.md:3: Until: needs [new] TYPE/NAME STATE").doesNotContain("Exception", "\tat ");
-        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(cli.execute("--lesson", broken.toString())).isEqualTo(2);
+        assertThat(cli.err()).startsWith("stsviz: broken.md:3: Until: needs [new] TYPE/NAME STATE").doesNotContain("Exception", "\tat ");
+        assertThat(cli.err().strip().lines()).hasSize(1);
     }
 
     @Test
     void screenshotRefusesAStepTheLessonDoesNotHave(@TempDir Path dir) {
-        assertThat(execute("screenshot", dir.resolve("x.png").toString(), "--lesson", "lessons/chapter10.md", "--step", "99")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("stsviz screenshot: --step 99: the lesson has steps 1 to 20\n");
+        assertThat(cli.execute("screenshot", dir.resolve("x.png").toString(), "--lesson", "lessons/chapter10.md", "--step", "99")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("stsviz screenshot: --step 99: the lesson has steps 1 to 20\n");
     }
 
     @Test

@@ -6,10 +6,7 @@ import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RunLiveTest {
     KubernetesMockServer server;
     KubernetesClient client;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandLineRun cli = new CommandLineRun();
 
     private Path kubeconfig(Path dir) throws Exception {
         String url = client.getMasterUrl().toString();
@@ -46,13 +42,6 @@ class RunLiveTest {
         return file;
     }
 
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
-
     @Test
     void theChaptersCommandsRunAgainstTheLiveCluster(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("s.txt");
@@ -62,22 +51,22 @@ class RunLiveTest {
                 kubectl scale sts kubia --replicas=3
                 sim add-node
                 """);
-        int exit = run("run", script.toString(), "--context", "mock", "--kubeconfig", kubeconfig(dir).toString());
-        assertThat(out.toString()).contains("$ kubectl apply -f manifests/kubia-statefulset.yaml\nstatefulset.apps/kubia created\n",
+        int exit = cli.execute("run", script.toString(), "--context", "mock", "--kubeconfig", kubeconfig(dir).toString());
+        assertThat(cli.out()).contains("$ kubectl apply -f manifests/kubia-statefulset.yaml\nstatefulset.apps/kubia created\n",
                 "$ kubectl get sts\nNAME    READY   AGE\nkubia   0/2 ", "statefulset.apps/kubia scaled\n",
                 "\"sim add-node\" works only on the simulator");
         assertThat(exit).isEqualTo(1);
         assertThat(client.apps().statefulSets().inNamespace("default").withName("kubia").get().getSpec().getReplicas()).isEqualTo(3);
-        assertThat(out.toString() + err).doesNotContain("secret-token-never-shown");
+        assertThat(cli.out() + cli.err()).doesNotContain("secret-token-never-shown");
     }
 
     @Test
     void readOnlySendsNoWrite(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("s.txt");
         Files.writeString(script, "kubectl apply -f manifests/kubia-statefulset.yaml\nkubectl get pods\n");
-        int exit = run("run", script.toString(), "--context", "mock", "--kubeconfig", kubeconfig(dir).toString(), "--read-only");
+        int exit = cli.execute("run", script.toString(), "--context", "mock", "--kubeconfig", kubeconfig(dir).toString(), "--read-only");
         assertThat(exit).isEqualTo(1);
-        assertThat(out.toString()).contains("error: read-only mode (--read-only): apply refused", "No resources found in default namespace.");
+        assertThat(cli.out()).contains("error: read-only mode (--read-only): apply refused", "No resources found in default namespace.");
         assertThat(client.apps().statefulSets().inNamespace("default").list().getItems()).isEmpty();
     }
 
@@ -85,7 +74,7 @@ class RunLiveTest {
     void anUnknownContextIsOneLineAndExit2(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("s.txt");
         Files.writeString(script, "kubectl get pods\n");
-        assertThat(run("run", script.toString(), "--context", "nope", "--kubeconfig", kubeconfig(dir).toString())).isEqualTo(2);
-        assertThat(err.toString()).startsWith("stsviz run: ").contains("context \"nope\" does not exist");
+        assertThat(cli.execute("run", script.toString(), "--context", "nope", "--kubeconfig", kubeconfig(dir).toString())).isEqualTo(2);
+        assertThat(cli.err()).startsWith("stsviz run: ").contains("context \"nope\" does not exist");
     }
 }
