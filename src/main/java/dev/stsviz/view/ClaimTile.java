@@ -2,6 +2,7 @@ package dev.stsviz.view;
 
 import dev.stsviz.view.model.ClaimView;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /**
@@ -14,6 +15,7 @@ final class ClaimTile extends VBox {
     private final Label volume = new Label();
     /** Where the data is: a node's directory, or the node a disk is attached to. */
     private final Label place = new Label();
+    private final Tooltip full = new Tooltip();
     private ClaimView view;
 
     ClaimTile(ClaimView view) {
@@ -25,6 +27,7 @@ final class ClaimTile extends VBox {
         place.setWrapText(true); // where the data lives is the point of the tile: wrapped, never cut
         place.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(name, status, volume, place);
+        Tooltip.install(this, full);
         update(view);
     }
 
@@ -54,8 +57,7 @@ final class ClaimTile extends VBox {
             getStyleClass().add("Terminating".equals(next.status()) ? "claim-terminating" : "claim-pending");
         }
         // the tile is as wide as a column: what a cut line says in full
-        javafx.scene.control.Tooltip.install(this, new javafx.scene.control.Tooltip(name.getText() + "\n" + status.getText() + "\n"
-                + volume.getText() + (next.place().isEmpty() ? "" : "\n" + place.getText())));
+        full.setText(name.getText() + "\n" + status.getText() + "\n" + volume.getText() + (next.place().isEmpty() ? "" : "\n" + place.getText()));
         setAccessibleText("claim " + next.name() + " " + next.status() + (next.place().isEmpty() ? "" : ", " + next.place()));
     }
 }
