@@ -141,7 +141,7 @@ final class WaitCommands {
         WriteCommands.Target target = WriteCommands.Target.of(List.of(rest.get(0)), "wait-until");
         String state = rest.get(1);
         String namespace = target.type().clusterScoped() ? null : backend.namespace();
-        Supplier<String> current = () -> stateOf(backend.get(target.type().type(), target.type().kind(), namespace, target.name()), state);
+        Supplier<String> current = () -> ObjectStates.stateOf(backend.get(target.type().type(), target.type().kind(), namespace, target.name()), state);
         long start = backend.now().toEpochMilli();
         boolean met = backend.waitUntil(() -> state.equalsIgnoreCase(current.get()), timeout);
         String took = Durations.format(Duration.ofMillis(backend.now().toEpochMilli() - start));
@@ -151,9 +151,5 @@ final class WaitCommands {
                     + state + " (it is " + current.get() + ")");
         }
         return CommandResult.ok("# " + what + " is " + state + " after " + took + "\n");
-    }
-
-    private static String stateOf(HasMetadata object, String wanted) {
-        return ObjectStates.stateOf(object, wanted);
     }
 }
