@@ -246,12 +246,12 @@ public final class MainView {
     private void showStale(java.time.Instant since) {
         shownStaleSince = since;
         boolean isStale = since != null;
-        stale.setVisible(isStale);
-        stale.setManaged(isStale);
-        if (isStale) {
+        if (isStale) { // the words first: the banner never shows empty, even to a reader between two statements
             String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").format(since.atZone(java.time.ZoneId.systemDefault()));
             stale.setText(Texts.get("stale.banner", at));
         }
+        stale.setVisible(isStale);
+        stale.setManaged(isStale);
         if (diagramPane != null) {
             diagramPane.node().setOpacity(isStale ? 0.45 : 1);
             diagramPane.node().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("stale"), isStale);
