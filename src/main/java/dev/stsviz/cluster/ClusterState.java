@@ -26,6 +26,7 @@ public final class ClusterState {
     private final AtomicLong revision = new AtomicLong();
     private final Set<String> unreadable = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Recorder> recorders = new CopyOnWriteArrayList<>();
     /** Which keys each recent revision touched, so a reader can update only those (guarded by itself). */
     private final Deque<Revision> journal = new ArrayDeque<>();
     private int journaledKeys;
@@ -36,6 +37,14 @@ public final class ClusterState {
     static final int JOURNAL_KEYS = 100_000;
 
     private record Revision(long number, ObjectKey[] keys) {
+    }
+
+    /** Hears every change as it is applied, on the producer's thread: a history records what the source showed. */
+    public interface Recorder {
+        void changed(List<ClusterChange> changes);
+
+        /** The state was emptied to start over (a new connection, a new simulation). */
+        void cleared();
     }
 
     /**
@@ -66,6 +75,7 @@ public final class ClusterState {
                 objects.remove(key);
             }
         }
+        recorders.forEach(r -> r.changed(changes));
         synchronized (journal) {
             journal.addLast(new Revision(revision.incrementAndGet(), keys));
             journaledKeys += keys.length;
@@ -104,6 +114,7 @@ public final class ClusterState {
     /** Forgets everything (a relist, a context switch, a simulation reset). */
     public void clear() {
         objects.clear();
+        recorders.forEach(Recorder::cleared);
         forgetJournal();
     }
 
@@ -141,6 +152,14 @@ public final class ClusterState {
         listeners.add(listener);
     }
 
+    public void addRecorder(Recorder recorder) {
+        recorders.add(recorder);
+    }
+
+    public void removeRecorder(Recorder recorder) {
+        recorders.remove(recorder);
+    }
+
     public <T extends HasMetadata> Optional<T> get(Class<T> type, String kind, String namespace, String name) {
         HasMetadata object = objects.get(new ObjectKey(kind, namespace, name));
         return type.isInstance(object) ? Optional.of(type.cast(object)) : Optional.empty();
@@ -159,6 +178,11 @@ public final class ClusterState {
             }
         }
         return result;
+    }
+
+    /** Every object, in key order (kind, namespace, name). */
+    public List<HasMetadata> all() {
+        return new ArrayList<>(objects.values());
     }
 
     public int size() {

@@ -55,6 +55,8 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     private volatile boolean playing;
     private volatile double speed = 1;
     private volatile long virtualMillis;
+    /** The virtual time of the changes in {@code batch}. */
+    private long batchMillis;
     private volatile Profile profile;
     private volatile ControllerClocks clocks = ControllerClocks.LIVE_DEFAULTS;
     /** Replaced only when a deadline changed, so a reader may compare by identity. */
@@ -131,18 +133,27 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         if (Kinds.LEASE.equals(event.kind())) {
             return;
         }
+        long at = sim.engine().nowMillis();
+        if (!batch.isEmpty() && at != batchMillis) {
+            // one batch per virtual instant: a history then dates each change exactly, however the ticks fell
+            virtualMillis = batchMillis;
+            state.applyAll(List.copyOf(batch));
+            batch.clear();
+        }
+        batchMillis = at;
         batch.add(event.type() == WatchEvent.Type.DELETED ? ClusterChange.delete(event.object()) : ClusterChange.upsert(event.object()));
     }
 
     private void flush() {
+        if (!batch.isEmpty()) {
+            virtualMillis = batchMillis; // the changes' own time, then the clock's
+            state.applyAll(List.copyOf(batch));
+            batch.clear();
+        }
         virtualMillis = sim.engine().nowMillis();
         ControllerTimers next = SimulatedClocks.timers(sim);
         if (!next.equals(timers)) {
             timers = next;
-        }
-        if (!batch.isEmpty()) {
-            state.applyAll(List.copyOf(batch));
-            batch.clear();
         }
         noteDisconnected();
     }
