@@ -1,14 +1,18 @@
 package dev.stsviz.app;
 
+import dev.stsviz.cluster.history.TimeShiftedSource;
 import dev.stsviz.live.LiveSession;
 import dev.stsviz.view.ViewSource;
 
-/** What the window shows of a live session: its source, its console, and the target its confirmations name. */
+/**
+ * What the window shows of a live session: its source as of any moment since connecting, its console, and the
+ * target its confirmations name.
+ */
 final class LiveViewSource {
     private LiveViewSource() {
     }
 
     static ViewSource of(LiveSession session) {
-        return new ViewSource(session.source(), null, session.console(), session.target(), session::faultPreview);
+        return new ViewSource(new TimeShiftedSource(session.source()), null, session.console(), session.target(), session::faultPreview);
     }
 }

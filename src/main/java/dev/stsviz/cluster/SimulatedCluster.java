@@ -20,6 +20,14 @@ public interface SimulatedCluster {
     /** Pauses and runs the next pending event; returns its label, or null when nothing is pending. */
     String step();
 
+    /**
+     * Pauses and runs events until the picture changes (an object changed); returns a line naming what ran, or null
+     * when nothing is pending. The toolbar's Step; {@link #step()} is Shift+Step.
+     */
+    default String stepToNextChange() {
+        return step();
+    }
+
     /** Virtual seconds per real second. */
     double speed();
 

@@ -240,6 +240,15 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         });
     }
 
+    /**
+     * Continues from a past moment: starts over and re-runs the same actions, at the same virtual instants, up to
+     * {@code time}; what came after is discarded. The simulator is deterministic, so the state is exactly the one
+     * the history shows at that time.
+     */
+    public void resumeAt(Instant time) {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
     /** Advances virtual time by the given amount at once (blocks the caller, not the simulator thread's clients). */
     public void advance(Duration duration) {
         call(() -> {
