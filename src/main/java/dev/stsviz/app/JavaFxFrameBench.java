@@ -161,7 +161,7 @@ public final class JavaFxFrameBench implements FrameBench {
     }
 
     /** The first pulse that showed {@code revision} (or later); earlier ones are dropped. */
-    private static PulseBenchmark.Sample nextSample(BlockingQueue<PulseBenchmark.Sample> samples, long revision) {
+    static PulseBenchmark.Sample nextSample(BlockingQueue<PulseBenchmark.Sample> samples, long revision) {
         try {
             while (true) {
                 PulseBenchmark.Sample sample = samples.poll(2, TimeUnit.MINUTES);
@@ -178,6 +178,11 @@ public final class JavaFxFrameBench implements FrameBench {
         }
     }
 
+    @Override
+    public dev.stsviz.bench.ScrubTimes scrub(int pods, int nodes, int changes, int jumps) {
+        return new ScrubBench(this, WIDTH, HEIGHT).run(pods, nodes, changes, jumps);
+    }
+
     private FrameBenchmark bench(int pods, int nodes) {
         if (diagram == null) {
             diagram = new FrameBenchmark(WIDTH, HEIGHT);
@@ -186,7 +191,7 @@ public final class JavaFxFrameBench implements FrameBench {
         return diagram;
     }
 
-    private void startToolkit() {
+    void startToolkit() {
         if (!started) {
             Headless.useMonocle(WIDTH, HEIGHT);
             CompletableFuture<Void> up = new CompletableFuture<>();
@@ -201,7 +206,7 @@ public final class JavaFxFrameBench implements FrameBench {
         }
     }
 
-    private <T> T onFx(Callable<T> work) {
+    <T> T onFx(Callable<T> work) {
         startToolkit();
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
@@ -214,7 +219,7 @@ public final class JavaFxFrameBench implements FrameBench {
         return join(result);
     }
 
-    private static <T> T join(CompletableFuture<T> future) {
+    static <T> T join(CompletableFuture<T> future) {
         try {
             return future.get(10, TimeUnit.MINUTES);
         } catch (Exception e) {

@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures simulator speed, state-update throughput, model build time, heap and (with hooks) frame times.")
 public final class BenchCommand implements Callable<Integer> {
-    public enum Part { sim, events, model, heap, live, frames }
+    public enum Part { sim, events, model, heap, history, live, frames }
 
     @Spec
     CommandSpec spec;
@@ -76,6 +76,9 @@ public final class BenchCommand implements Callable<Integer> {
         cluster = null; // not in the heap figure's baseline
         if (parts.contains(Part.heap)) {
             emit(out, figures, new HeapBench(config).run());
+        }
+        if (parts.contains(Part.history)) {
+            new HistoryBench(config).run().forEach(f -> emit(out, figures, f));
         }
         if (parts.contains(Part.live)) {
             for (Figure f : liveFigures(config, live)) {

@@ -27,4 +27,12 @@ public interface FrameBench {
     default PulseTimes pulse(int pods, int nodes, int warmups, int changes) {
         return null;
     }
+
+    /**
+     * Past moments shown in the window over a history of at least {@code changes} changes at {@code pods} pods
+     * ({@code pods} 0: the chapter's cluster on the simulator, an hour of it). Null when not measured.
+     */
+    default ScrubTimes scrub(int pods, int nodes, int changes, int jumps) {
+        return null;
+    }
 }

@@ -34,7 +34,9 @@ public final class FrameFigures {
                     Figure.missing("frame_ms_one_change", "ms", ONE_CHANGE_TARGET, why),
                     Figure.missing("frame_ms_full_rebuild", "ms", FULL_REBUILD_TARGET, why),
                     Figure.missing("frame_ratio", "x", RATIO_TARGET, why),
-                    Figure.missing("pulse_ms_20k", "ms", PULSE_TARGET, why));
+                    Figure.missing("pulse_ms_20k", "ms", PULSE_TARGET, why),
+                    Figure.missing("scrub_ms_20k", "ms", SCRUB_TARGET, why),
+                    Figure.missing("scrub_ms_chapter", "ms", SCRUB_CHAPTER_TARGET, why));
         }
         FrameBench frames = bench.get();
         int pods = config.pods();
@@ -47,7 +49,24 @@ public final class FrameFigures {
                 Figure.of("frame_ms_one_change", one, "ms", ONE_CHANGE_TARGET),
                 Figure.of("frame_ms_full_rebuild", full, "ms", FULL_REBUILD_TARGET),
                 Figure.of("frame_ratio", one > 0 ? full / one : Double.NaN, "x", RATIO_TARGET),
-                pulseFigure(pulse, pods));
+                pulseFigure(pulse, pods),
+                scrubFigure("scrub_ms_20k", frames.scrub(pods, nodes, SCRUB_CHANGES, SCRUB_JUMPS), SCRUB_TARGET,
+                        pods == 20_000 ? "" : "; measured at pods=" + pods),
+                scrubFigure("scrub_ms_chapter", frames.scrub(0, 0, 0, SCRUB_JUMPS), SCRUB_CHAPTER_TARGET, ""));
+    }
+
+    static final String SCRUB_TARGET = "< 100";
+    static final String SCRUB_CHAPTER_TARGET = "< 16";
+    static final int SCRUB_CHANGES = 100_000;
+    static final int SCRUB_JUMPS = 30;
+
+    /** The median random jump; the drag's median per position in the note. */
+    static Figure scrubFigure(String name, ScrubTimes scrub, String target, String suffix) {
+        if (scrub == null) {
+            return Figure.missing(name, "ms", target, "this FrameBench does not measure scrubbing");
+        }
+        return new Figure(name, scrub.jumpMillis(), "ms", target, "random jumps over " + scrub.changes()
+                + " changes; dragging the playhead " + Figure.format(scrub.dragMillis()) + " ms per position" + suffix);
     }
 
     /** The median pulse of a pod's change, with its parts, and the other two kinds of change in the comment. */

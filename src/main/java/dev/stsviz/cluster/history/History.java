@@ -76,8 +76,9 @@ public final class History {
         }
         long last = end > start ? times[end - 1 - start] : startMillis;
         millis = Math.max(millis, last);
+        boolean first = end == 0; // what the source held when the history began: no news, no markers
         for (ClusterChange change : changes) {
-            append(millis, change);
+            append(millis, change, first);
         }
         if (!changes.isEmpty()) {
             if (batches == batchEnds.length) {
@@ -90,7 +91,7 @@ public final class History {
         }
     }
 
-    private void append(long millis, ClusterChange change) {
+    private void append(long millis, ClusterChange change, boolean quiet) {
         ObjectKey key = change.key();
         Integer id = ids.get(key);
         if (id == null) {
@@ -104,7 +105,7 @@ public final class History {
         boolean delete = change.type() == ClusterChange.Type.DELETE;
         Marker marker = Markers.of(end, Instant.ofEpochMilli(millis), latest.get(id), change,
                 node -> (Node) latest.get(ids.getOrDefault(ObjectKey.cluster(Kinds.NODE, node), -1)));
-        if (marker != null) {
+        if (marker != null && !quiet) {
             markers.add(marker);
         }
         if (delete) {
