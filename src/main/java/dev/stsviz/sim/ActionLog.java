@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.engine.Engine;
 
 import java.util.ArrayList;
@@ -66,9 +67,9 @@ final class ActionLog {
     }
 
     /** Hears every committed change: one made neither by an event nor inside a logged action was made behind the log's back. */
-    void changed(String what) {
+    void changed(WatchEvent event) {
         if (recording && depth == 0 && !engine.inEvent() && unlogged == null) {
-            unlogged = what;
+            unlogged = event.type() + " " + event.kind() + " " + event.object().getMetadata().getName();
             unloggedMillis = engine.nowMillis();
         }
     }

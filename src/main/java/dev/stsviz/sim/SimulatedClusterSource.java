@@ -159,6 +159,10 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
             batch.clear();
         }
         virtualMillis = sim.engine().nowMillis();
+        if (sim.profile() != profile) { // switched by a console command, or by a re-run redoing that command
+            profile = sim.profile();
+            clocks = SimulatedClocks.settings(sim);
+        }
         ControllerTimers next = SimulatedClocks.timers(sim);
         if (!next.equals(timers)) {
             timers = next;

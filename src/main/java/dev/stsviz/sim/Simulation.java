@@ -118,7 +118,7 @@ public final class Simulation {
     }
 
     private void dispatch(WatchEvent event) {
-        log.changed(event.type() + " " + event.kind() + " " + event.object().getMetadata().getName());
+        log.changed(event);
         // a kubelet watches only the pods bound to its node (spec.nodeName field selector), so only it hears them
         if (event.object() instanceof io.fabric8.kubernetes.api.model.Pod pod) {
             String node = dev.stsviz.cluster.Pods.nodeName(pod);

@@ -183,6 +183,23 @@ class ResumeFromHereTest {
     }
 
     @Test
+    void theProfileSwitchedBeforeTheMomentIsTheProfileAfterResuming() {
+        SimulatedClusterSource source = newSource();
+        TimeShiftedSource shifted = shifted(source);
+        tell(source, List.of(new Act(10, "profile book", s -> console(s, "sim profile book")),
+                new Act(25, "scale to 3", s -> s.actions().scale("default", "kubia", 3)), // a moment to resume at
+                new Act(40, "profile modern", s -> console(s, "sim profile modern"))), -1, 60);
+        assertThat(source.profileId()).isEqualTo("modern");
+
+        shifted.show(shifted.history().momentAt(Simulation.EPOCH.plusSeconds(25)));
+        assertThat(shifted.shownTime()).isAfter(Simulation.EPOCH.plusSeconds(10));
+        shifted.resumeFromHere();
+
+        assertThat(source.profileId()).isEqualTo("book");
+        assertThat(source.clocks().taintBasedEviction()).isFalse();
+    }
+
+    @Test
     void aChangeMadeBehindTheLogsBackRefusesToResumeAfterIt() {
         SimulatedClusterSource source = newSource();
         TimeShiftedSource shifted = shifted(source);
