@@ -11,7 +11,6 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.SimulatedCluster;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.context.Profile;
-import dev.stsviz.sim.engine.Engine;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 
 import java.time.Duration;
@@ -38,8 +37,6 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     public static final double MIN_SPEED = 0.25;
     public static final double MAX_SPEED = 100;
     private static final long TICK_MILLIS = 16;
-    /** How far "next visible change" looks before it gives up on a cluster where nothing changes. */
-    static final Duration QUIET_LIMIT = Duration.ofHours(1);
 
     private final ClusterState state = new ClusterState();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -283,47 +280,14 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         });
     }
 
-    /**
-     * Pauses and runs events until one changes the picture, then the rest of that virtual instant (the picture moves
-     * by one instant, as a history's "next change" does). Gives up after an hour of virtual time without a change.
-     */
+    /** Pauses and runs events until one changes the picture, then the rest of that instant ({@link NextVisibleChange}). */
     @Override
     public String stepToNextChange() {
         pause();
         return call(() -> {
-            Engine engine = sim.engine();
-            if (engine.nextEventTime() < 0) {
-                return null;
-            }
-            long limit = engine.nowMillis() + QUIET_LIMIT.toMillis();
-            String[] label = new String[1];
-            Engine.Observer o = e -> label[0] = e.label();
-            engine.addObserver(o);
-            List<String> visible = new ArrayList<>();
-            int quiet = 0;
-            long changedAt = -1;
-            try {
-                for (long next = engine.nextEventTime(); next >= 0 && (changedAt < 0 ? next <= limit : next == changedAt);
-                     next = engine.nextEventTime()) {
-                    long heard = changesHeard;
-                    engine.step();
-                    if (changesHeard != heard) {
-                        changedAt = engine.nowMillis();
-                        if (!visible.contains(label[0])) {
-                            visible.add(label[0]);
-                        }
-                    } else {
-                        quiet++;
-                    }
-                }
-            } finally {
-                engine.removeObserver(o);
-            }
-            if (changedAt < 0 && engine.nextEventTime() > limit) {
-                engine.idleUntil(limit); // an hour went by without a change: the clock shows it
-            }
+            String line = NextVisibleChange.run(sim.engine(), () -> changesHeard);
             flush();
-            return NextChangeLine.of(visible, quiet, QUIET_LIMIT);
+            return line;
         });
     }
 

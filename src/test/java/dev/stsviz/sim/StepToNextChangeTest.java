@@ -69,15 +69,15 @@ class StepToNextChangeTest {
         String line = source.stepToNextChange();
 
         assertThat(line).startsWith("no visible change within 1h (").endsWith(" events without a visible change)");
-        assertThat(source.elapsed()).isEqualTo(SimulatedClusterSource.QUIET_LIMIT);
+        assertThat(source.elapsed()).isEqualTo(NextVisibleChange.QUIET_LIMIT);
         assertThat(source.state().revision()).isEqualTo(revision);
     }
 
     @Test
     void theLineNamesTheEventsThatChangedSomethingAndCountsTheOthers() {
-        assertThat(NextChangeLine.of(List.of("scheduler: bind kubia-2"), 0, Duration.ofHours(1))).isEqualTo("scheduler: bind kubia-2");
-        assertThat(NextChangeLine.of(List.of("a", "b", "c", "d", "e"), 1, Duration.ofHours(1)))
+        assertThat(NextVisibleChange.line(List.of("scheduler: bind kubia-2"), 0, Duration.ofHours(1))).isEqualTo("scheduler: bind kubia-2");
+        assertThat(NextVisibleChange.line(List.of("a", "b", "c", "d", "e"), 1, Duration.ofHours(1)))
                 .isEqualTo("a, b, c and 2 more (1 event without a visible change)");
-        assertThat(NextChangeLine.of(List.of(), 7, Duration.ofMinutes(30))).isEqualTo("no visible change within 30m (7 events without a visible change)");
+        assertThat(NextVisibleChange.line(List.of(), 7, Duration.ofMinutes(30))).isEqualTo("no visible change within 30m (7 events without a visible change)");
     }
 }
