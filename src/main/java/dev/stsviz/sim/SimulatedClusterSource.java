@@ -57,6 +57,8 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     private volatile long virtualMillis;
     /** The virtual time of the changes in {@code batch}. */
     private long batchMillis;
+    /** How many changes the simulation reported so far: an event that raised it changed the picture. */
+    private long changesHeard;
     private volatile Profile profile;
     private volatile ControllerClocks clocks = ControllerClocks.LIVE_DEFAULTS;
     /** Replaced only when a deadline changed, so a reader may compare by identity. */
@@ -116,6 +118,8 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         profile = sim.profile();
         clocks = SimulatedClocks.settings(sim);
         timers = SimulatedClocks.timers(sim); // a simulation loaded mid-story (a screenshot's script) may have some
+        batch.clear();
+        virtualMillis = sim.engine().nowMillis(); // before the objects are published: a history dates them with it
         state.clear();
         List<ClusterChange> initial = new ArrayList<>();
         for (HasMetadata object : sim.api().all()) {
@@ -125,7 +129,7 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         }
         state.applyAll(initial);
         sim.watch(watcher);
-        virtualMillis = sim.engine().nowMillis();
+        sim.log().start();
         noteDisconnected();
     }
 
@@ -133,6 +137,7 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
         if (Kinds.LEASE.equals(event.kind())) {
             return;
         }
+        changesHeard++;
         long at = sim.engine().nowMillis();
         if (!batch.isEmpty() && at != batchMillis) {
             // one batch per virtual instant: a history then dates each change exactly, however the ticks fell
@@ -151,6 +156,10 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
             batch.clear();
         }
         virtualMillis = sim.engine().nowMillis();
+        if (sim.profile() != profile) { // switched by a console command, or by a re-run redoing that command
+            profile = sim.profile();
+            clocks = SimulatedClocks.settings(sim);
+        }
         ControllerTimers next = SimulatedClocks.timers(sim);
         if (!next.equals(timers)) {
             timers = next;
@@ -243,10 +252,43 @@ public final class SimulatedClusterSource implements ClusterSource, SimulatedClu
     /**
      * Continues from a past moment: starts over and re-runs the same actions, at the same virtual instants, up to
      * {@code time}; what came after is discarded. The simulator is deterministic, so the state is exactly the one
-     * the history shows at that time.
+     * the history shows at that time, every change dated {@code time} included. Stays paused. Refused for a moment
+     * after a change made outside the logged actions (straight to the API server), which a re-run cannot redo.
      */
     public void resumeAt(Instant time) {
-        throw new UnsupportedOperationException("not implemented yet");
+        pause();
+        call(() -> {
+            long until = Duration.between(Simulation.EPOCH, time).toMillis();
+            if (until > sim.engine().nowMillis()) {
+                throw new ActionException("cannot resume at t=" + until / 1000 + "s: the simulation has not got there yet");
+            }
+            String unlogged = sim.log().unloggedUpTo(until);
+            if (unlogged != null) {
+                throw new ActionException("cannot resume from this moment: a change was made outside the simulator's actions before it (" + unlogged + ")");
+            }
+            List<ActionLog.Entry> redo = sim.log().upTo(until);
+            Simulation fresh = factory.get();
+            if (fresh == sim) {
+                throw new ActionException("cannot resume: this simulation cannot be started over");
+            }
+            load(fresh); // the state starts over: a history records the re-run again, the same up to `time`
+            LogReplay.run(fresh, redo, until, this::flush);
+            flush();
+            lastTickNanos = wallClockNanos.getAsLong();
+            carryMillis = 0;
+            return null;
+        });
+    }
+
+    /** Pauses and runs events until one changes the picture, then the rest of that instant ({@link NextVisibleChange}). */
+    @Override
+    public String stepToNextChange() {
+        pause();
+        return call(() -> {
+            String line = NextVisibleChange.run(sim.engine(), () -> changesHeard);
+            flush();
+            return line;
+        });
     }
 
     /** Advances virtual time by the given amount at once (blocks the caller, not the simulator thread's clients). */

@@ -59,6 +59,7 @@ public final class Simulation {
     private final TaintEvictionController taintEviction;
     private final GarbageCollector gc;
     private final SimulationActions actions;
+    private final ActionLog log;
     private int nodesAdded;
 
     public Simulation(long seed, Profile profile, Timings timings) {
@@ -78,6 +79,7 @@ public final class Simulation {
         this.nodeLifecycle = new NodeLifecycleController(ctx);
         this.taintEviction = new TaintEvictionController(ctx);
         this.gc = new GarbageCollector(ctx);
+        this.log = new ActionLog(engine);
         ctx.api().watch(this::dispatch);
         nodeLifecycle.start();
         new PodGarbageCollector(ctx).start();
@@ -116,6 +118,7 @@ public final class Simulation {
     }
 
     private void dispatch(WatchEvent event) {
+        log.changed(event);
         // a kubelet watches only the pods bound to its node (spec.nodeName field selector), so only it hears them
         if (event.object() instanceof io.fabric8.kubernetes.api.model.Pod pod) {
             String node = dev.stsviz.cluster.Pods.nodeName(pod);
@@ -180,6 +183,11 @@ public final class Simulation {
         return actions;
     }
 
+    /** What was done to this simulation from outside its engine since its source loaded it. */
+    ActionLog log() {
+        return log;
+    }
+
     public Kubelet kubelet(String node) {
         return kubelets.get(node);
     }
@@ -241,7 +249,7 @@ public final class Simulation {
 
     /** Adds and registers a node; null picks the next name in the preset's scheme. */
     public String addNode(String name) {
-        return addNode(name, List.of());
+        return log.run("add node " + (name == null ? "(next name)" : name), s -> s.addNode(name), () -> addNode(name, List.of()));
     }
 
     private String addNode(String name, List<Taint> registerWithTaints) {

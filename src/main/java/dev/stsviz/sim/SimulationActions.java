@@ -25,14 +25,21 @@ import java.util.Objects;
 public final class SimulationActions implements ClusterActions {
     private final Simulation sim;
     private final ApiServer api;
+    private final ActionLog log;
 
     SimulationActions(Simulation sim) {
         this.sim = sim;
         this.api = sim.api();
+        this.log = sim.log();
     }
 
     @Override
     public void scale(String namespace, String statefulSet, int replicas) {
+        log.run("scale " + statefulSet + " to " + replicas, s -> s.actions().scale(namespace, statefulSet, replicas),
+                () -> scaleNow(namespace, statefulSet, replicas));
+    }
+
+    private void scaleNow(String namespace, String statefulSet, int replicas) {
         if (replicas < 0) {
             throw new ActionException("error: replicas must be >= 0: " + replicas);
         }
@@ -44,31 +51,33 @@ public final class SimulationActions implements ClusterActions {
 
     @Override
     public void deletePod(String namespace, String pod) {
-        api.delete(Kinds.POD, namespace, pod);
+        log.run("delete pod " + pod, s -> s.actions().deletePod(namespace, pod), () -> api.delete(Kinds.POD, namespace, pod));
     }
 
     @Override
     public void forceDeletePod(String namespace, String pod) {
-        api.delete(Kinds.POD, namespace, pod, 0L);
+        log.run("force delete pod " + pod, s -> s.actions().forceDeletePod(namespace, pod), () -> api.delete(Kinds.POD, namespace, pod, 0L));
     }
 
     /** Deletes any object with its default grace period (kubectl delete KIND NAME). */
     public void delete(String kind, String namespace, String name, Long gracePeriodSeconds) {
-        if (Kinds.NODE.equals(kind)) {
-            deleteNode(name);
-            return;
-        }
-        api.delete(kind, namespace, name, gracePeriodSeconds);
+        log.run("delete " + kind + " " + name, s -> s.actions().delete(kind, namespace, name, gracePeriodSeconds), () -> {
+            if (Kinds.NODE.equals(kind)) {
+                deleteNode(name);
+            } else {
+                api.delete(kind, namespace, name, gracePeriodSeconds);
+            }
+        });
     }
 
     @Override
     public void cordon(String node) {
-        setUnschedulable(node, true);
+        log.run("cordon " + node, s -> s.actions().cordon(node), () -> setUnschedulable(node, true));
     }
 
     @Override
     public void uncordon(String node) {
-        setUnschedulable(node, false);
+        log.run("uncordon " + node, s -> s.actions().uncordon(node), () -> setUnschedulable(node, false));
     }
 
     private void setUnschedulable(String nodeName, boolean value) {
@@ -83,16 +92,20 @@ public final class SimulationActions implements ClusterActions {
 
     @Override
     public void disconnectNode(String node) {
-        kubelet(node).disconnect();
+        log.run("disconnect " + node, s -> s.actions().disconnectNode(node), () -> kubelet(node).disconnect());
     }
 
     @Override
     public void reconnectNode(String node) {
-        kubelet(node).reconnect();
+        log.run("reconnect " + node, s -> s.actions().reconnectNode(node), () -> kubelet(node).reconnect());
     }
 
     /** The machine is gone: its kubelet stops and the Node object is deleted (PodGC then removes its pods). */
     public void deleteNode(String node) {
+        log.run("delete node " + node, s -> s.actions().deleteNode(node), () -> deleteNodeNow(node));
+    }
+
+    private void deleteNodeNow(String node) {
         api.require(Node.class, Kinds.NODE, null, node);
         sim.removeKubelet(node);
         api.delete(Kinds.NODE, null, node);
@@ -106,7 +119,7 @@ public final class SimulationActions implements ClusterActions {
     }
 
     public void setProfile(Profile profile) {
-        sim.setProfile(profile);
+        log.run("profile " + profile.id(), s -> s.actions().setProfile(profile), () -> sim.setProfile(profile));
     }
 
     private Kubelet kubelet(String node) {
@@ -123,6 +136,12 @@ public final class SimulationActions implements ClusterActions {
      */
     @Override
     public List<String> apply(List<HasMetadata> objects) {
+        List<HasMetadata> asGiven = objects.stream().map(Copies::copy).toList(); // the caller may change its objects later
+        return log.run("apply " + objects.size() + " objects", s -> s.actions().apply(asGiven.stream().map(Copies::copy).toList()),
+                () -> applyNow(objects));
+    }
+
+    private List<String> applyNow(List<HasMetadata> objects) {
         List<String> lines = new ArrayList<>();
         for (HasMetadata object : objects) {
             String kind = object.getKind();

@@ -8,6 +8,7 @@ import dev.stsviz.console.ConsoleException;
 import dev.stsviz.console.HttpReply;
 import dev.stsviz.console.SimulatorControls;
 import dev.stsviz.sim.apiserver.ApiException;
+import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.MergePatch;
 import dev.stsviz.sim.apps.ApiServerProxy;
 import dev.stsviz.sim.context.Profile.Capability;
@@ -22,7 +23,11 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
-/** The console on the simulator: reads and writes go to its API server, waiting advances virtual time. */
+/**
+ * The console on the simulator: reads and writes go to its API server, waiting advances virtual time. Every write,
+ * and every read that draws from the simulation's random streams (curl through a service, dig), is logged so that
+ * the simulation can be re-run to any past moment.
+ */
 public final class SimulationConsoleBackend implements ConsoleBackend, SimulatorControls {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Simulation sim;
@@ -53,6 +58,12 @@ public final class SimulationConsoleBackend implements ConsoleBackend, Simulator
         if (!createOnly) {
             return sim.actions().apply(objects);
         }
+        List<HasMetadata> asGiven = objects.stream().map(Copies::copy).toList();
+        return sim.log().run("create " + objects.size() + " objects",
+                s -> new SimulationConsoleBackend(s).apply(asGiven.stream().map(Copies::copy).toList(), true), () -> create(objects));
+    }
+
+    private List<String> create(List<HasMetadata> objects) {
         List<String> lines = new ArrayList<>();
         for (HasMetadata object : objects) {
             try {
@@ -78,6 +89,11 @@ public final class SimulationConsoleBackend implements ConsoleBackend, Simulator
 
     @Override
     public boolean patch(String kind, String namespace, String name, String patchJson, boolean strategic) {
+        return sim.log().run("patch " + kind + " " + name, s -> new SimulationConsoleBackend(s).patch(kind, namespace, name, patchJson, strategic),
+                () -> patchNow(kind, namespace, name, patchJson, strategic));
+    }
+
+    private boolean patchNow(String kind, String namespace, String name, String patchJson, boolean strategic) {
         HasMetadata current = sim.api().require(HasMetadata.class, kind, namespace, name);
         JsonNode patch;
         try {
@@ -115,12 +131,16 @@ public final class SimulationConsoleBackend implements ConsoleBackend, Simulator
 
     @Override
     public HttpReply proxy(String method, String path, String body) {
-        return proxy.request(method, path, body);
+        // a GET too: through a service it draws which endpoint answers, and later requests draw after it
+        return sim.log().run(method + " " + path, s -> new SimulationConsoleBackend(s).proxy(method, path, body),
+                () -> proxy.request(method, path, body));
     }
 
+    /** One draw from the simulation's stream seeds what the command draws, so a re-run can redo exactly that draw. */
     @Override
     public Random random(String purpose) {
-        return sim.engine().random().stream("console." + purpose);
+        return sim.log().run("draw " + purpose, s -> new SimulationConsoleBackend(s).random(purpose),
+                () -> new Random(sim.engine().random().stream("console." + purpose).nextLong()));
     }
 
     @Override
@@ -147,6 +167,10 @@ public final class SimulationConsoleBackend implements ConsoleBackend, Simulator
 
     @Override
     public List<String> reconnectAll() {
+        return sim.log().run("reconnect all", s -> new SimulationConsoleBackend(s).reconnectAll(), this::reconnectAllNow);
+    }
+
+    private List<String> reconnectAllNow() {
         List<String> nodes = new ArrayList<>();
         for (var kubelet : sim.kubelets()) {
             if (!kubelet.isConnected()) {

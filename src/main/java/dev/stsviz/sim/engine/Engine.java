@@ -22,6 +22,7 @@ public final class Engine {
     private final List<Observer> observers = new ArrayList<>();
     private long sequence;
     private long eventsRun;
+    private boolean inEvent;
 
     public Engine(Instant epoch, long seed) {
         this.clock = new VirtualClock(epoch);
@@ -81,12 +82,36 @@ public final class Engine {
             return false;
         }
         clock.advanceTo(event.timeMillis());
-        event.run();
+        inEvent = true;
+        try {
+            event.run();
+        } finally {
+            inEvent = false;
+        }
         eventsRun++;
         for (Observer observer : observers) {
             observer.afterEvent(event);
         }
         return true;
+    }
+
+    /** True while an event runs: a change made then is the simulation's own, not one made from outside. */
+    public boolean inEvent() {
+        return inEvent;
+    }
+
+    /**
+     * Sets the clock to {@code timeMillis} without running anything: a replay reaching the instant an action was
+     * once taken at. Refused when an event is due before it (the replay no longer follows the original run).
+     */
+    public void idleUntil(long timeMillis) {
+        long next = nextEventTime();
+        if (next >= 0 && next < timeMillis) {
+            throw new IllegalStateException("an event is due at " + next + " ms, before " + timeMillis + " ms");
+        }
+        if (timeMillis > clock.millis()) {
+            clock.advanceTo(timeMillis);
+        }
     }
 
     /** Runs every event up to and including {@code timeMillis}, then sets the clock there. */
