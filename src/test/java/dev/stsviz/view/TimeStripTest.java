@@ -85,7 +85,12 @@ class TimeStripTest {
         robot.clickOn("#scale-down");
         awaitReport(robot, "scaled to 2");
         window.advance(robot, Duration.ofSeconds(60));
-        assertThat(tile(robot, "kubia-2")).as("gone at now").isEmpty();
+        awaitGone(robot, "kubia-2");
+    }
+
+    /** A pod's tile fades out before it leaves the diagram. */
+    private static void awaitGone(FxRobot robot, String pod) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tile(robot, pod).isEmpty());
     }
 
     private static Marker marker(FxRobot robot, String label) {
@@ -130,7 +135,7 @@ class TimeStripTest {
         robot.interact(window.view::publish);
         assertThat(timeline(robot).showingPast()).isFalse();
         assertThat(shown(robot, "#past-banner")).isFalse();
-        assertThat(tile(robot, "kubia-2")).isEmpty();
+        awaitGone(robot, "kubia-2");
         assertThat(disabled(robot, "#scale-up")).as("writes on again at now").isFalse();
     }
 
