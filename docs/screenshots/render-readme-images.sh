@@ -12,5 +12,7 @@ shot assets/scaled-down.png --script $s/scaled-down.txt --select pod/kubia-0
 shot assets/rolling-update.png --script $s/rolling-update.txt --select pod/kubia-1
 shot assets/multi-attach.png --script $s/multi-attach.txt --cluster gke --select pod/kubia-0
 shot assets/at-scale.png --script $s/at-scale.txt --select pod/kubia-1
+# the time strip showing the past: the moment kubia-0's node went NotReady
+shot assets/time-strip.png --script $s/time-strip.txt --at 2m30s --select pod/kubia-0
 # a lesson step as a projector shows it: 1280×720, 150 %
 shot assets/lesson-projector.png --lesson lessons/chapter10.md --step 8 --projector --width 1280 --height 720

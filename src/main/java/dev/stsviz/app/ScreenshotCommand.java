@@ -77,6 +77,14 @@ public final class ScreenshotCommand implements Callable<Integer> {
             description = "With --lesson: the step shown, after steps 1..N-1 were taught on the simulator. Default: ${DEFAULT-VALUE}.")
     int step;
 
+    @Option(names = "--at", paramLabel = "T",
+            description = "Show the past: the window as it was at this simulator time (e.g. 40s, 6m14s), with the time strip's banner.")
+    String at;
+
+    /** With --at: the source the script ran through, so that its history holds every moment to show. */
+    private SimulatedClusterSource recorded;
+    private ViewSource recordedView;
+
     /** The lesson shown at --step; on the simulator, taught up to it first (lessonRun). */
     private dev.stsviz.lesson.Lesson lessonShown;
     private dev.stsviz.lesson.LessonRun lessonRun;
@@ -107,10 +115,24 @@ public final class ScreenshotCommand implements Callable<Integer> {
             return renderLive();
         }
         Simulation sim = simulator.simulation(spec.commandLine());
+        java.time.Duration pastAt = null;
+        if (at != null) {
+            try {
+                pastAt = dev.stsviz.console.Durations.parse(at);
+            } catch (RuntimeException e) {
+                spec.commandLine().getErr().println("stsviz screenshot: --at " + e.getMessage());
+                return 2;
+            }
+            recorded = new SimulatedClusterSource(() -> sim, System::nanoTime);
+            recorded.start(false);
+            recordedView = SimulatorViewSource.of(recorded); // wrapped before the script runs: its history starts here
+        }
         int scriptExit = 0;
         if (script != null) {
             StringWriter transcript = new StringWriter();
-            scriptExit = SimulatorOptions.runScript(sim, Files.readString(script), new PrintWriter(transcript));
+            String text = Files.readString(script);
+            scriptExit = recorded == null ? SimulatorOptions.runScript(sim, text, new PrintWriter(transcript))
+                    : recorded.withSimulation(s -> SimulatorOptions.runScript(s, text, new PrintWriter(transcript)));
             if (scriptExit != 0) {
                 spec.commandLine().getErr().print(transcript);
             }
@@ -119,6 +141,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
             lessonRun = LessonOption.teachFirst(sim, opened, step - 1, spec.commandLine().getErr());
         }
         Headless.useMonocle(width, height);
+        shownPast = pastAt;
         WritableImage image = render(sim);
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
         spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
@@ -152,8 +175,13 @@ public final class ScreenshotCommand implements Callable<Integer> {
 
     private static final java.time.Duration LIVE_SYNC = java.time.Duration.ofSeconds(20);
 
+    private java.time.Duration shownPast;
+
     private WritableImage render(Simulation sim) throws Exception {
         startToolkit();
+        if (recorded != null) {
+            return render(recordedView, recorded);
+        }
         SimulatedClusterSource source = new SimulatedClusterSource(() -> sim, System::nanoTime);
         source.start(false);
         return render(SimulatorViewSource.of(source), source);
@@ -200,6 +228,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             view.start();
             if (select != null && select.contains("/")) {
                 view.select(select);
+            }
+            if (shownPast != null) {
+                view.showPast(shownPast);
             }
             if (lessonRun != null) {
                 view.openLesson(lessonRun, step - 1);

@@ -53,6 +53,10 @@ final class ActionBar extends FlowPane {
     private final javafx.scene.control.MenuButton more = new javafx.scene.control.MenuButton("⋯");
     private String setName = "kubia";
     private Selection selected;
+    /** Add node and reset: the simulator's own writes, not through the source's actions. */
+    private final java.util.List<Button> simulatorWrites = new java.util.ArrayList<>();
+    /** The window shows the past: every write is off (the source refuses them too). */
+    private boolean past;
     /** Which fault action applies to a node; null: both are offered. */
     private NodeConnection connection;
 
@@ -96,6 +100,7 @@ final class ActionBar extends FlowPane {
         lessUsed.getChildren().addAll(cordon, uncordon);
         if (sim != null) {
             lessUsed.getChildren().addAll(addNode, reset); // only the simulator can grow a node or start over
+            simulatorWrites.addAll(java.util.List.of(addNode, reset));
         }
         more.setId("more-actions");
         more.setTooltip(new Tooltip(Texts.get("action.more.tip")));
@@ -156,6 +161,18 @@ final class ActionBar extends FlowPane {
         for (Button b : new Button[] {scale, scaleDown, scaleUp}) {
             enable(b, true, ClusterActions.Verb.SCALE);
         }
+        // the count to scale to is a write too; disabled, it cannot hold the focus and take the time strip's keys
+        replicas.setDisable(past);
+        for (Button b : simulatorWrites) {
+            b.setDisable(past);
+            b.setAccessibleHelp(past ? Texts.get("past.why") : null);
+        }
+    }
+
+    /** While the past is shown every write is off, and says why. */
+    void pastShown(boolean shown) {
+        past = shown;
+        selectionChanged(selected);
     }
 
     /** Tells the bar which nodes are cut off; called once by the window. */
@@ -174,10 +191,10 @@ final class ActionBar extends FlowPane {
     }
 
     private void enable(Button button, boolean applies, ClusterActions.Verb verb) {
-        boolean allowed = actions.allowed(verb);
+        boolean allowed = !past && actions.allowed(verb);
         button.setDisable(!applies || !allowed);
         // a disabled button shows no tooltip: say why on the button's accessible text instead
-        button.setAccessibleHelp(allowed ? null : Texts.get("action.notAllowed"));
+        button.setAccessibleHelp(allowed ? null : Texts.get(past ? "past.why" : "action.notAllowed"));
     }
 
     void showReplicas(StatefulSet set) {
@@ -294,6 +311,9 @@ final class ActionBar extends FlowPane {
                     nodeItem("menu.uncordon", s, "uncordoned", actions::uncordon, false));
         } else {
             return null;
+        }
+        if (past) { // the same writes as the bar's, off while the past is shown
+            menu.getItems().forEach(item -> item.setDisable(true));
         }
         return menu;
     }

@@ -41,6 +41,11 @@ public final class MainView {
     private ProjectorMode projector;
     private final ActionBar actions;
     private final TimeBar time;
+    /** The time strip and the past's banner; null for a source that keeps no history. */
+    private final TimelinePane timeline;
+    private final FileMenu fileMenu;
+    /** Whether the last pulse showed the past: the write buttons follow it. */
+    private boolean shownPast;
     private final Label liveStatus = new Label();
     private final EventsPane events = new EventsPane();
     private final DetailsPane details = new DetailsPane();
@@ -79,7 +84,9 @@ public final class MainView {
         this.actions = new ActionBar(source.actions(), source.namespace(), view.simulator(), view.liveTarget(), view.faultPreview(), background,
                 this::report, diagram::selected);
         actions.nodeConnection(new NodeConnection(view.simulator(), diagram::nodeView));
-        this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), background, this::report);
+        this.time = view.simulator() == null ? null : new TimeBar(view.simulator(), view.timeline(), background, this::report);
+        this.timeline = view.timeline() == null ? null : new TimelinePane(view.timeline(), view.simulator(), view.replay(), background, this::report);
+        this.fileMenu = new FileMenu(view.recordings(), background, this::report, FileMenu.chooser());
         this.console = new ConsolePane(background.executor(), view.console());
         this.lesson = new LessonPane(background, view.console(), view.live(), source.namespace(), source::state, this::outline);
         build();
@@ -116,7 +123,7 @@ public final class MainView {
         lessonButton.setTooltip(new javafx.scene.control.Tooltip(Texts.get("lesson.toggle.tip")));
         lessonButton.selectedProperty().bindBidirectional(lesson.shownProperty());
         lesson.shownProperty().addListener((o, a, shown) -> showLesson(shown));
-        HBox timeRow = new HBox(8, timeOrStatus, lessonButton, toggles);
+        HBox timeRow = new HBox(8, timeOrStatus, fileMenu, lessonButton, toggles);
         timeRow.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         stale.getStyleClass().add("stale-banner");
         stale.setId("stale");
@@ -124,6 +131,13 @@ public final class MainView {
         stale.setMaxWidth(Double.MAX_VALUE);
         showStale(null);
         VBox top = new VBox(6, actions, timeRow, stale, why);
+        if (timeline != null) {
+            top.getChildren().add(2, timeline); // under the toolbar, above the banners
+        }
+        if (view.replay()) { // a recording changes nothing: no write buttons at all
+            actions.setVisible(false);
+            actions.setManaged(false);
+        }
         top.getStyleClass().add("top-bar");
         root.setTop(top);
 
@@ -188,10 +202,18 @@ public final class MainView {
 
     /**
      * Keyboard: F1 the lesson pane, PageDown / PageUp its steps, Delete / Shift+Delete, Space play-pause, Ctrl+Up/Down
-     * scale, Ctrl +/-/0 presentation scale (Ctrl+Plus also as typed on a US keyboard, Ctrl+Shift+=), F5 projector mode.
+     * scale, Ctrl +/-/0 presentation scale (Ctrl+Plus also as typed on a US keyboard, Ctrl+Shift+=), F5 projector mode;
+     * with a history, Left / Right the previous / next marker, Home its start, End back to now.
      */
     private WindowKeys keys() {
-        return new WindowKeys()
+        WindowKeys keys = new WindowKeys();
+        if (timeline != null) { // Left / Right: previous / next marker, Home: the start, End: back to now
+            keys.on(new KeyCodeCombination(KeyCode.LEFT), timeline::previousMarker)
+                    .on(new KeyCodeCombination(KeyCode.RIGHT), timeline::nextMarker)
+                    .on(new KeyCodeCombination(KeyCode.HOME), timeline::toStart)
+                    .on(new KeyCodeCombination(KeyCode.END), timeline::backToNow);
+        }
+        return keys
                 .on(KeyCode.F1, () -> lesson.shownProperty().set(!lesson.shownProperty().get()))
                 .on(e -> e.getCode() == KeyCode.PAGE_DOWN && lesson.shownProperty().get(), lesson::next)
                 .on(e -> e.getCode() == KeyCode.PAGE_UP && lesson.shownProperty().get(), lesson::previous)
@@ -271,6 +293,14 @@ public final class MainView {
     void publish() {
         if (laps != null) {
             laps.start();
+        }
+        if (timeline != null) {
+            timeline.refresh();
+            if (timeline.showingPast() != shownPast) { // moving in time may change no object: still redraw the bar
+                shownPast = timeline.showingPast();
+                actions.pastShown(shownPast);
+                shownRevision = -1;
+            }
         }
         if (time != null) {
             time.refresh();
@@ -386,6 +416,29 @@ public final class MainView {
             default -> Kinds.PVC;
         };
         diagram.select(new Selection(kind, parts[1]));
+    }
+
+    /**
+     * Adds File › Export GIF of this range…: {@code export} gets the range between the markers around the moment
+     * shown (from the last marker at or before it to the next one after it). Call on the FX thread.
+     */
+    public void offerExport(java.util.function.BiConsumer<java.time.Instant, java.time.Instant> export) {
+        if (timeline != null) {
+            fileMenu.offerExport(() -> {
+                MarkerMoments.Range range = timeline.rangeAroundShown();
+                export.accept(range.from(), range.to());
+            });
+        }
+    }
+
+    /** Shows the past as it was at clock time {@code t} ("t=00:00:40"; screenshots); false without a history. */
+    public boolean showPast(java.time.Duration t) {
+        if (timeline == null) {
+            return false;
+        }
+        timeline.showAt(t);
+        publish();
+        return true;
     }
 
     ClusterDiagram diagram() {

@@ -1,6 +1,7 @@
 package dev.stsviz.view;
 
 import dev.stsviz.cluster.SimulatedCluster;
+import dev.stsviz.cluster.history.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Play / pause, step to the next event, speed ×0.25 to ×100, the virtual clock, and the fidelity profile. The
+ * Play / pause, step to the next visible change (Shift: the next engine event), speed ×0.25 to ×100, the virtual clock, and the fidelity profile. The
  * controls wrap to a new row rather than shrink to "…"; the profile's explanation takes its own row below them.
  * Until the simulator first plays, a hint says how to start it.
  */
@@ -22,6 +23,11 @@ final class TimeBar extends VBox {
     static final String START_HINT = Texts.get("time.hint");
     static final List<Double> SPEEDS = List.of(0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0);
     private final SimulatedCluster sim;
+    private final Timeline timeline;
+    private final ActionRunner background;
+    private final Consumer<String> report;
+    /** Shift was down when Step was pressed: run the engine's single next event. */
+    private boolean shiftStep;
     private final Button play = new Button();
     private final Label clock = new Label();
     private final Label explanation = new Label();
@@ -33,8 +39,16 @@ final class TimeBar extends VBox {
     private String requested;
 
     TimeBar(SimulatedCluster sim, ActionRunner background, Consumer<String> report) {
+        this(sim, null, background, report);
+    }
+
+    /** @param timeline the history the window shows, or null: then Step always steps the simulator */
+    TimeBar(SimulatedCluster sim, Timeline timeline, ActionRunner background, Consumer<String> report) {
         super(2);
         this.sim = sim;
+        this.timeline = timeline;
+        this.background = background;
+        this.report = report;
         getStyleClass().add("time-bar");
         play.setId("play");
         WidestText.keepWidthFor(play, PLAY, PAUSE); // the label changes; Step, Speed and Profile must not move
@@ -43,28 +57,15 @@ final class TimeBar extends VBox {
         step.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         step.setId("step");
         step.setTooltip(new Tooltip(Texts.get("time.step.tip")));
-        step.setOnAction(e -> background.run(sim::step, label -> report.accept(label == null ? "nothing pending" : "ran: " + label),
-                report));
-        ComboBox<Double> speed = new ComboBox<>();
+        // a button's action does not say which keys were down: the press does
+        step.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> shiftStep = e.isShiftDown());
+        step.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> shiftStep = e.isShiftDown());
+        step.setOnAction(e -> {
+            step(shiftStep);
+            shiftStep = false;
+        });
+        ComboBox<Double> speed = speedBox(sim.speed(), sim::setSpeed);
         speed.setId("speed");
-        speed.getItems().setAll(SPEEDS);
-        speed.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Double v) {
-                return v == null ? "" : "×" + (v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString());
-            }
-
-            @Override
-            public Double fromString(String s) {
-                return Double.parseDouble(s.replace("×", ""));
-            }
-        });
-        speed.setValue(sim.speed());
-        speed.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                sim.setSpeed(b);
-            }
-        });
         clock.getStyleClass().add("clock");
         clock.setId("clock");
         profile.getItems().setAll(sim.profileIds());
@@ -101,6 +102,43 @@ final class TimeBar extends VBox {
         controls.getStyleClass().add("time-controls");
         getChildren().addAll(controls, explanation);
         refresh();
+    }
+
+    /** The ×0.25 to ×100 choice, shared with a recording's playback. */
+    static ComboBox<Double> speedBox(double initial, java.util.function.DoubleConsumer onChange) {
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.getItems().setAll(SPEEDS);
+        speed.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : "×" + (v == Math.rint(v) ? Long.toString(v.longValue()) : v.toString());
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.parseDouble(s.replace("×", ""));
+            }
+        });
+        speed.setValue(initial);
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                onChange.accept(b);
+            }
+        });
+        return speed;
+    }
+
+    /**
+     * Step: at now, runs the simulator until the picture changes (Shift: the engine's single next event); in the
+     * past, moves the playhead to the history's next change instead.
+     */
+    private void step(boolean single) {
+        if (timeline != null && timeline.showingPast()) {
+            timeline.show(timeline.history().nextChange(timeline.shownMoment()));
+            return;
+        }
+        background.run(single ? sim::step : sim::stepToNextChange,
+                label -> report.accept(label == null ? "nothing pending" : "ran: " + label), report);
     }
 
     private void togglePlay() {

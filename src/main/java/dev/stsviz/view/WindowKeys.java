@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 
 /**
  * The window's keys, tried in the order they were added; the first that matches runs and the key goes no further.
- * While a text field has focus every key goes to the field.
+ * While a text field has focus (also the one inside an editable spinner or combo box) every key goes to the field.
  */
 final class WindowKeys {
     private record Binding(Predicate<KeyEvent> matches, Runnable action) {
@@ -40,7 +40,7 @@ final class WindowKeys {
     }
 
     void handle(KeyEvent e) {
-        if (e.getTarget() instanceof TextInputControl) {
+        if (typesText(e.getTarget())) {
             return;
         }
         for (Binding binding : bindings) {
@@ -50,5 +50,12 @@ final class WindowKeys {
                 return;
             }
         }
+    }
+
+    /** A text field, or a control with one inside that has the focus (the replicas box, an editable choice). */
+    static boolean typesText(Object target) {
+        return target instanceof TextInputControl
+                || target instanceof javafx.scene.control.Spinner<?> spinner && spinner.isEditable()
+                || target instanceof javafx.scene.control.ComboBox<?> combo && combo.isEditable();
     }
 }

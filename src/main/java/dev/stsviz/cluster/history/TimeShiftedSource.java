@@ -100,6 +100,11 @@ public final class TimeShiftedSource implements ClusterSource, Timeline {
     }
 
     @Override
+    public Instant latestTime() {
+        return source.now();
+    }
+
+    @Override
     public void show(int moment) {
         synchronized (cursor) {
             past = moment < history.end();

@@ -18,6 +18,14 @@ public interface Timeline {
 
     Instant shownTime();
 
+    /**
+     * The source's own now, what "2m10s ago" counts from: the simulator's virtual clock, a live cluster's local clock;
+     * a recording's end.
+     */
+    default Instant latestTime() {
+        return history().endTime();
+    }
+
     /** Shows a moment; the history's end means now (the picture follows the source again). */
     void show(int moment);
 
