@@ -238,7 +238,7 @@ public final class MainView {
         if (view.simulator().isPlaying()) {
             view.simulator().pause();
         } else {
-            view.simulator().play();
+            time.play();
         }
     }
 

@@ -145,9 +145,17 @@ final class TimeBar extends VBox {
         if (sim.isPlaying()) {
             sim.pause();
         } else {
-            sim.play();
+            play();
         }
         refresh();
+    }
+
+    /** Plays at now: time moves only there, so a window showing the past comes back to it first. */
+    void play() {
+        if (timeline != null && timeline.showingPast()) {
+            timeline.backToNow();
+        }
+        sim.play();
     }
 
     static final String PLAY = Texts.get("time.play");
