@@ -16,6 +16,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -96,11 +98,21 @@ final class MomentRenderer implements AutoCloseable {
         }
     }
 
-    /** Waits (at most {@link #SETTLE_MILLIS}) until no pod tile or node column is fading. */
+    /**
+     * Waits (at most {@link #SETTLE_MILLIS}) until no pod tile or node column is fading: their opacities stay the same
+     * across a pulse and none is invisible (a new tile starts at 0, a gone one fades to 0 before it is removed). A
+     * terminating tile's own opacity (its style) is steady, so it does not hold the frame back.
+     */
     private void awaitSettled() throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS);
-        while (System.nanoTime() < deadline && FxThread.call(this::fading)) {
-            Thread.sleep(40);
+        Map<Node, Double> before = FxThread.call(this::opacities);
+        while (System.nanoTime() < deadline) {
+            awaitPulses(1);
+            Map<Node, Double> after = FxThread.call(this::opacities);
+            if (after.equals(before) && !after.containsValue(0.0)) {
+                return;
+            }
+            before = after;
         }
     }
 
@@ -111,19 +123,15 @@ final class MomentRenderer implements AutoCloseable {
         root.layout();
     }
 
-    private boolean fading() {
+    private Map<Node, Double> opacities() {
         layOut();
-        Parent root = scene.getRoot();
-        return anyFading(root, ".pod-tile") || anyFading(root, ".node-column");
-    }
-
-    private static boolean anyFading(Parent root, String selector) {
-        for (Node node : root.lookupAll(selector)) {
-            if (node.getOpacity() < 1) {
-                return true;
+        Map<Node, Double> opacities = new HashMap<>();
+        for (String selector : new String[] {".pod-tile", ".node-column"}) {
+            for (Node node : scene.getRoot().lookupAll(selector)) {
+                opacities.put(node, node.getOpacity());
             }
         }
-        return false;
+        return opacities;
     }
 
     /** Opaque RGB at exactly the size asked (the snapshot already is, unless the platform scales its output). */
