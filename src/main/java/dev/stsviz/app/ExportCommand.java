@@ -59,16 +59,16 @@ public final class ExportCommand implements Callable<Integer> {
                     + " frames in all. Default: ${DEFAULT-VALUE}.")
     int fps;
 
-    @Option(names = "--width", defaultValue = "1280", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--width", defaultValue = "1280", paramLabel = "PX", description = "Default: ${DEFAULT-VALUE}.")
     int width;
 
-    @Option(names = "--height", defaultValue = "720", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--height", defaultValue = "720", paramLabel = "PX", description = "Default: ${DEFAULT-VALUE}.")
     int height;
 
     @Option(names = "--dark", description = "Use the dark theme.")
     boolean dark;
 
-    @Option(names = "--projector", description = "Render in projector mode (F5 in the window): 150 % scale, the diagram fitted.")
+    @Option(names = "--projector", description = "Render in projector mode (F5 in the window): 150 %% scale, the diagram fitted.")
     boolean projector;
 
     @Option(names = "--font-size", defaultValue = "13", paramLabel = "PT", description = "The presentation scale's font size, 8 to 40. Default: ${DEFAULT-VALUE}.")
