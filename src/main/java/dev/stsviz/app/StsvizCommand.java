@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * {@code stsviz [--cluster minikube|kind|gke] [--nodes N] [--profile modern|book] [--seed N] [--empty] [--lesson FILE]}: opens the window on the simulator, or with
  * {@code --context C} on a live cluster; subcommands run headless.
  */
-@Command(name = "stsviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, subcommands = {RunCommand.class, ScreenshotCommand.class, dev.stsviz.bench.BenchCommand.class},
+@Command(name = "stsviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, subcommands = {RunCommand.class, ScreenshotCommand.class, ExportCommand.class, dev.stsviz.bench.BenchCommand.class},
         description = "Makes Kubernetes StatefulSet behaviour visible (Kubernetes in Action, chapter 10).")
 public final class StsvizCommand implements Callable<Integer> {
     @Spec

@@ -22,7 +22,12 @@ public final class HistoryCursor {
 
     public HistoryCursor(History history) {
         this.history = history;
-        this.at = history.start();
+        synchronized (history) { // the history may be written meanwhile: its start and the state there read together
+            this.at = history.start();
+            if (at > 0) { // the oldest part was dropped: what was there before the cut is the base
+                apply(history.stateAt(at));
+            }
+        }
     }
 
     public ClusterState state() {
