@@ -77,6 +77,12 @@ public final class ScreenshotCommand implements Callable<Integer> {
             description = "With --lesson: the step shown, after steps 1..N-1 were taught on the simulator. Default: ${DEFAULT-VALUE}.")
     int step;
 
+    @Option(names = "--replay", paramLabel = "FILE", description = "Render a recording instead of the simulator (at its end, or --at).")
+    Path replay;
+
+    @Option(names = "--at", paramLabel = "DURATION", description = "With --replay: the moment shown, as time since the recording's start (e.g. 2m).")
+    String at;
+
     /** The lesson shown at --step; on the simulator, taught up to it first (lessonRun). */
     private dev.stsviz.lesson.Lesson lessonShown;
     private dev.stsviz.lesson.LessonRun lessonRun;
@@ -102,6 +108,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             }
             LessonOption.applySettings(opened.settings(), simulator, spec.commandLine());
             lessonShown = opened;
+        }
+        if (replay != null) {
+            return renderReplay();
         }
         if (live.live()) {
             return renderLive();
@@ -148,6 +157,29 @@ public final class ScreenshotCommand implements Callable<Integer> {
                     + (session.synced() ? "" : "; not every list had arrived: " + session.source().describeStatus()));
             return 0;
         }
+    }
+
+    /** A recording at its end or at --at: read (a bad file is one line, exit 2), then rendered as for the simulator. */
+    private int renderReplay() throws Exception {
+        dev.stsviz.cluster.history.RecordingSource source;
+        try {
+            var recording = dev.stsviz.cluster.history.RecordingFile.read(replay);
+            source = new dev.stsviz.cluster.history.RecordingSource(recording, String.valueOf(replay.getFileName()), System::nanoTime);
+            if (at != null) {
+                var history = recording.history();
+                source.show(history.momentAt(history.startTime().plus(dev.stsviz.console.Durations.parse(at))));
+            }
+        } catch (dev.stsviz.cluster.history.RecordingException | dev.stsviz.console.ConsoleException e) {
+            spec.commandLine().getErr().println("stsviz screenshot: " + replay + ": " + e.getMessage());
+            return 2;
+        }
+        Headless.useMonocle(width, height);
+        startToolkit();
+        WritableImage image = render(RecordingViewSource.of(source), source);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ") "
+                + source.describeStatus());
+        return 0;
     }
 
     private static final java.time.Duration LIVE_SYNC = java.time.Duration.ofSeconds(20);
