@@ -167,7 +167,7 @@ public final class ScreenshotCommand implements Callable<Integer> {
             source = new dev.stsviz.cluster.history.RecordingSource(recording, String.valueOf(replay.getFileName()), System::nanoTime);
             if (at != null) {
                 var history = recording.history();
-                source.show(history.momentAt(history.startTime().plus(dev.stsviz.console.Durations.parse(at))));
+                source.showTime(history.startTime().plus(dev.stsviz.console.Durations.parse(at)));
             }
         } catch (dev.stsviz.cluster.history.RecordingException | dev.stsviz.console.ConsoleException e) {
             spec.commandLine().getErr().println("stsviz screenshot: " + replay + ": " + e.getMessage());

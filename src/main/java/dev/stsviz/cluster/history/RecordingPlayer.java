@@ -34,6 +34,11 @@ final class RecordingPlayer implements Timeline.Playback {
     }
 
     /** Moves the moment shown on, when playing. The moment is shown outside this lock (the window may be moving it too). */
+    /** The window put the playhead at a time (clamped to the recording). */
+    synchronized void at(Instant time) {
+        at = Math.max(history.startTime().toEpochMilli(), Math.min(history.endTime().toEpochMilli(), time.toEpochMilli()));
+    }
+
     /** The time shown when it lies in {@code moment} (play moves it between changes), else that moment's own time. */
     synchronized Instant timeIn(int moment) {
         Instant own = history.timeOf(moment);

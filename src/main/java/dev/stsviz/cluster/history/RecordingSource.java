@@ -138,6 +138,13 @@ public final class RecordingSource implements ClusterSource, Timeline {
         cursor.moveTo(moment);
     }
 
+    /** Shows the recording as it was at {@code time} (the playhead there, between changes if so). */
+    public void showTime(Instant time) {
+        History h = recording.history();
+        player.at(time);
+        cursor.moveTo(h.momentAt(time));
+    }
+
     /** The recording's end. */
     @Override
     public void backToNow() {

@@ -114,6 +114,16 @@ class RecordingSourceTest {
     }
 
     @Test
+    void aTimeBetweenChangesShowsTheMomentBeforeItWithThatTimeAsNow() {
+        RecordingSource source = source();
+        Instant time = story.startTime().plusSeconds(190);
+        source.showTime(time);
+        assertThat(source.shownMoment()).isEqualTo(story.momentAt(time));
+        assertThat(source.now()).isEqualTo(time);
+        assertThat(source.describeStatus()).startsWith("recording story.stsrec t=00:03:10 / ");
+    }
+
+    @Test
     void playContinuesFromWhereTheWindowMovedThePlayhead() {
         RecordingSource source = source();
         int middle = story.momentAt(story.startTime().plusSeconds(300));
