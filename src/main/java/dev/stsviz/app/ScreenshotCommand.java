@@ -164,6 +164,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
         dev.stsviz.cluster.history.RecordingSource source;
         try {
             var recording = dev.stsviz.cluster.history.RecordingFile.read(replay);
+            if (recording.warning() != null) {
+                spec.commandLine().getErr().println("stsviz screenshot: " + replay + ": " + recording.warning());
+            }
             source = new dev.stsviz.cluster.history.RecordingSource(recording, String.valueOf(replay.getFileName()), System::nanoTime);
             if (at != null) {
                 var history = recording.history();
