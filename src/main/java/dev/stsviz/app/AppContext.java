@@ -20,6 +20,13 @@ public final class AppContext {
     private SimulatedClusterSource prepared;
     /** The lesson the window opens with (--lesson), or null. */
     dev.stsviz.lesson.Lesson lesson;
+    /** The simulator's profile as the options chose it (a recording's header names it). */
+    dev.stsviz.sim.context.Profile profile = dev.stsviz.sim.context.Profile.MODERN;
+    /** Where the first source is recorded as it goes (--record), or null. */
+    java.nio.file.Path record;
+    /** The recording the window opens with instead of a cluster (replay FILE), or null. */
+    dev.stsviz.cluster.history.Recording replay;
+    java.nio.file.Path replayFile;
 
     /** @param simulations builds the simulation for a kind of cluster (the same options each time: same story) */
     public AppContext(Function<ClusterPreset, Simulation> simulations, ClusterPreset initialCluster, String kubeconfig,

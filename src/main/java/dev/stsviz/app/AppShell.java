@@ -24,6 +24,7 @@ final class AppShell {
     private final SourceBar sourceBar;
     private MainView view;
     private AutoCloseable current;
+    private final RecordOption recorder;
 
     AppShell(AppContext context, Stage stage) {
         this(context, stage, ViewPreferences.user());
@@ -46,13 +47,16 @@ final class AppShell {
                     }
                 });
         frame.setTop(sourceBar);
+        this.recorder = new RecordOption(context.record, sourceBar::note);
     }
 
     void show() {
         stage.setScene(new Scene(frame, prefs.width(), prefs.height()));
         stage.setOnCloseRequest(e -> prefs.size(stage.getWidth(), stage.getHeight()));
         stage.show();
-        if (context.initialContext == null) {
+        if (context.replay != null) {
+            showRecording(context.replayFile, context.replay);
+        } else if (context.initialContext == null) {
             switchToSimulator(context.initialCluster);
         } else {
             switchTo(context.initialContext, context.initialNamespace);
@@ -63,8 +67,9 @@ final class AppShell {
         SimulatedClusterSource sim = context.simulator(cluster);
         // the view is built while the simulator thread finishes building the cluster; start() waits for it,
         // so the first pulse already shows the cluster
-        install(SimulatorViewSource.of(sim), sim, "simulator (" + cluster.id() + ")");
+        install(SimulatorViewSource.of(sim, cluster.id(), this::openRecording), sim, "simulator (" + cluster.id() + ")");
         frame.applyCss(); // the window's first styling pass, done while the simulator may still be building its cluster
+        recorder.simulator(sim, cluster.id(), context.profile); // before start: the recording begins with the cluster as loaded
         sim.start(); // paused at t=0: nothing happens before anyone looks (Space or ▶ Play starts it)
     }
 
@@ -74,7 +79,8 @@ final class AppShell {
             try {
                 LiveSession session = context.openLive(liveContext, namespace);
                 session.source().start();
-                Platform.runLater(() -> install(LiveViewSource.of(session),
+                recorder.live(session);
+                Platform.runLater(() -> install(LiveViewSource.of(session, this::openRecording),
                         session, session.target() + (context.readOnly ? " (read-only)" : "")));
             } catch (RuntimeException e) {
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -83,6 +89,21 @@ final class AppShell {
         }, "open-context");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /** File › Open recording…: called with the recording read (any thread); the window shows it in place of its source. */
+    private void openRecording(java.nio.file.Path file, dev.stsviz.cluster.history.Recording recording) {
+        Platform.runLater(() -> showRecording(file, recording));
+    }
+
+    private void showRecording(java.nio.file.Path file, dev.stsviz.cluster.history.Recording recording) {
+        String name = String.valueOf(file.getFileName());
+        var source = new dev.stsviz.cluster.history.RecordingSource(recording, name, System::nanoTime);
+        install(RecordingViewSource.of(source, this::openRecording), source, "recording " + name);
+        source.start();
+        if (recording.warning() != null) {
+            sourceBar.note(name + ": " + recording.warning());
+        }
     }
 
     private void install(ViewSource source, AutoCloseable owner, String title) {
@@ -99,6 +120,7 @@ final class AppShell {
     }
 
     void close() {
+        recorder.stop(); // --record follows the source the window opened with, up to a switch or the window's end
         if (view != null) {
             view.stop();
             view = null;

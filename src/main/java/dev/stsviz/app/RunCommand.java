@@ -30,6 +30,10 @@ public final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     LiveOptions live;
 
+    @picocli.CommandLine.Option(names = "--record", paramLabel = "FILE",
+            description = "Record the simulator's run to this file (open it with `replay FILE`, or `export`).")
+    Path record;
+
     @Override
     public Integer call() throws IOException {
         Simulation sim = live.live() ? null : simulator.simulation(spec.commandLine());
@@ -40,6 +44,19 @@ public final class RunCommand implements Callable<Integer> {
         } catch (NoSuchFileException e) {
             spec.commandLine().getErr().println("stsviz run: no such file: " + script);
             return 2;
+        }
+        if (record != null) {
+            if (live.live()) {
+                spec.commandLine().getErr().println("stsviz run: --record records the simulator; record a live cluster in the window "
+                        + "(stsviz --context C --record FILE)");
+                return 2;
+            }
+            String problem = RecordTarget.problem(record);
+            if (problem != null) {
+                spec.commandLine().getErr().println("stsviz run: --record " + record + ": " + problem);
+                return 2;
+            }
+            return RecordedRun.run(sim, simulator.preset(spec.commandLine()).id(), text, record, spec.commandLine());
         }
         if (live.live()) {
             return LiveRun.run(live, text, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -78,8 +78,11 @@ public final class ScreenshotCommand implements Callable<Integer> {
     int step;
 
     @Option(names = "--at", paramLabel = "T",
-            description = "Show the past: the window as it was at this simulator time (e.g. 40s, 6m14s), with the time strip's banner.")
+            description = "Show the past: the window as it was at this time (e.g. 40s, 6m14s): simulator time, or with --replay time since the recording's start. The time strip's banner says so.")
     String at;
+
+    @Option(names = "--replay", paramLabel = "FILE", description = "Render a recording instead of the simulator (at its end, or --at).")
+    Path replay;
 
     /** With --at: the source the script ran through, so that its history holds every moment to show. */
     private SimulatedClusterSource recorded;
@@ -110,6 +113,9 @@ public final class ScreenshotCommand implements Callable<Integer> {
             }
             LessonOption.applySettings(opened.settings(), simulator, spec.commandLine());
             lessonShown = opened;
+        }
+        if (replay != null) {
+            return renderReplay();
         }
         if (live.live()) {
             return renderLive();
@@ -171,6 +177,32 @@ public final class ScreenshotCommand implements Callable<Integer> {
                     + (session.synced() ? "" : "; not every list had arrived: " + session.source().describeStatus()));
             return 0;
         }
+    }
+
+    /** A recording at its end or at --at: read (a bad file is one line, exit 2), then rendered as for the simulator. */
+    private int renderReplay() throws Exception {
+        dev.stsviz.cluster.history.RecordingSource source;
+        try {
+            var recording = dev.stsviz.cluster.history.RecordingFile.read(replay);
+            if (recording.warning() != null) {
+                spec.commandLine().getErr().println("stsviz screenshot: " + replay + ": " + recording.warning());
+            }
+            source = new dev.stsviz.cluster.history.RecordingSource(recording, String.valueOf(replay.getFileName()), System::nanoTime);
+            if (at != null) {
+                var history = recording.history();
+                source.showTime(history.startTime().plus(dev.stsviz.console.Durations.parse(at)));
+            }
+        } catch (dev.stsviz.cluster.history.RecordingException | dev.stsviz.console.ConsoleException e) {
+            spec.commandLine().getErr().println("stsviz screenshot: " + replay + ": " + e.getMessage());
+            return 2;
+        }
+        Headless.useMonocle(width, height);
+        startToolkit();
+        WritableImage image = render(RecordingViewSource.of(source), source);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());
+        spec.commandLine().getOut().println("wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ") "
+                + source.describeStatus());
+        return 0;
     }
 
     private static final java.time.Duration LIVE_SYNC = java.time.Duration.ofSeconds(20);

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
  * {@code stsviz [--cluster minikube|kind|gke] [--nodes N] [--profile modern|book] [--seed N] [--empty] [--lesson FILE]}: opens the window on the simulator, or with
  * {@code --context C} on a live cluster; subcommands run headless.
  */
-@Command(name = "stsviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, subcommands = {RunCommand.class, ScreenshotCommand.class, ExportCommand.class, dev.stsviz.bench.BenchCommand.class},
+@Command(name = "stsviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, subcommands = {RunCommand.class, ReplayCommand.class, ScreenshotCommand.class, ExportCommand.class, dev.stsviz.bench.BenchCommand.class},
         description = "Makes Kubernetes StatefulSet behaviour visible (Kubernetes in Action, chapter 10).")
 public final class StsvizCommand implements Callable<Integer> {
     @Spec
@@ -31,6 +31,10 @@ public final class StsvizCommand implements Callable<Integer> {
                     + "unless --cluster, --nodes, --profile or --empty say otherwise.")
     java.nio.file.Path lesson;
 
+    @picocli.CommandLine.Option(names = "--record", paramLabel = "FILE",
+            description = "Record what the window shows to this file as it happens (a recording: open it with `replay FILE`).")
+    java.nio.file.Path record;
+
     @Override
     public Integer call() {
         dev.stsviz.lesson.Lesson opened = null;
@@ -48,6 +52,15 @@ public final class StsvizCommand implements Callable<Integer> {
         AppContext context = new AppContext(cluster -> simulator.simulation(spec.commandLine(), cluster),
                 simulator.preset(spec.commandLine()), live.kubeconfig, live.context, live.namespace, live.readOnly);
         context.lesson = opened;
+        context.profile = simulator.profile(spec.commandLine());
+        if (record != null) {
+            String problem = RecordTarget.problem(record);
+            if (problem != null) { // reported before a window opens
+                spec.commandLine().getErr().println("stsviz: --record " + record + ": " + problem);
+                return 2;
+            }
+            context.record = record;
+        }
         context.prepareSimulator(); // builds while the toolkit starts
         GuiLauncher.launch(context);
         return 0;

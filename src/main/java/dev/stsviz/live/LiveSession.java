@@ -35,6 +35,7 @@ public final class LiveSession implements AutoCloseable {
     private final NodeFaultAdapter faults;
     private final ConsoleBackend console;
     private final AtomicInteger reports = new AtomicInteger();
+    private String serverVersion;
 
     private LiveSession(KubeContexts contexts, String requestedContext, String requestedNamespace, boolean readOnly) {
         this.context = contexts.resolve(requestedContext);
@@ -109,6 +110,19 @@ public final class LiveSession implements AutoCloseable {
 
     public String context() {
         return context;
+    }
+
+    /** The API server's version ("v1.31.0"), asked once (it blocks: never on the FX thread); empty when it did not say. */
+    public synchronized String serverVersion() {
+        if (serverVersion == null) {
+            try {
+                var info = client.getKubernetesVersion();
+                serverVersion = info == null || info.getGitVersion() == null ? "" : info.getGitVersion();
+            } catch (RuntimeException e) {
+                return ""; // unreachable now: asked again next time
+            }
+        }
+        return serverVersion;
     }
 
     public String namespace() {

@@ -240,6 +240,50 @@ public final class History {
         return total + 64L * keys.size();
     }
 
+    /** Receives what the history keeps, batch by batch (see {@link #forEachBatch}). */
+    public interface BatchVisitor {
+        /** One batch, all at {@code time}: {@code versions.get(i)} is the new version of {@code keys.get(i)}, null when deleted. */
+        void batch(Instant time, List<ObjectKey> keys, List<HasMetadata> versions) throws java.io.IOException;
+    }
+
+    /**
+     * Visits what the history keeps, oldest first, for saving it: when the oldest part was dropped, first the state
+     * at {@link #start()} as one batch of every object then present, then every batch kept with its time. Holds the
+     * history's lock throughout (the producer waits), so a save of a long history delays the source a little.
+     */
+    public synchronized void forEachBatch(BatchVisitor visitor) throws java.io.IOException {
+        if (start > 0) {
+            List<ObjectKey> baseKeys = new ArrayList<>();
+            List<HasMetadata> baseObjects = new ArrayList<>();
+            for (int id = 0; id < keys.size(); id++) {
+                HasMetadata object = versionAt(id, entryBefore(id, start));
+                if (object != null) {
+                    baseKeys.add(keys.get(id));
+                    baseObjects.add(object);
+                }
+            }
+            if (!baseKeys.isEmpty()) {
+                visitor.batch(timeOf(start), baseKeys, baseObjects);
+            }
+        }
+        int from = start;
+        for (int b = 0; b < batches; b++) {
+            int to = batchEnds[b];
+            if (to <= from) {
+                continue; // dropped with the oldest part
+            }
+            List<ObjectKey> batchKeys = new ArrayList<>(to - from);
+            List<HasMetadata> versions = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                int id = keyOf[i - start];
+                batchKeys.add(keys.get(id));
+                versions.add(versionAt(id, i));
+            }
+            visitor.batch(Instant.ofEpochMilli(times[from - start]), batchKeys, versions);
+            from = to;
+        }
+    }
+
     /**
      * What changes between moment {@code from} and moment {@code to}: for each object that differs, its version at
      * {@code to} (null where it did not exist then). Keys in the order first touched.
