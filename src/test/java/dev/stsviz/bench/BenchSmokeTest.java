@@ -39,7 +39,7 @@ class BenchSmokeTest {
         assertThat(text.toString()).contains("live_events_per_s n/a events/s  # target");
 
         assertThat(new FrameFigures(BenchConfig.tiny(), Optional.empty()).run()).extracting(Figure::line)
-                .allSatisfy(line -> assertThat(line).matches("(first_frame_ms|frame_ms_one_change|frame_ms_full_rebuild|frame_ratio|pulse_ms_20k) n/a (ms|x)  # .*"));
+                .allSatisfy(line -> assertThat(line).matches("(first_frame_ms|frame_ms_one_change|frame_ms_full_rebuild|frame_ratio|pulse_ms_20k|scrub_ms_20k|scrub_ms_chapter) n/a (ms|x)  # .*"));
     }
 
     @Test
@@ -62,7 +62,9 @@ class BenchSmokeTest {
                 "frame_ms_one_change 2.00 ms  # target " + FrameFigures.ONE_CHANGE_TARGET,
                 "frame_ms_full_rebuild 50.0 ms  # target " + FrameFigures.FULL_REBUILD_TARGET,
                 "frame_ratio 25.0 x  # target " + FrameFigures.RATIO_TARGET,
-                "pulse_ms_20k n/a ms  # target " + FrameFigures.PULSE_TARGET + "; this FrameBench does not measure pulses");
+                "pulse_ms_20k n/a ms  # target " + FrameFigures.PULSE_TARGET + "; this FrameBench does not measure pulses",
+                "scrub_ms_20k n/a ms  # target " + FrameFigures.SCRUB_TARGET + "; this FrameBench does not measure scrubbing",
+                "scrub_ms_chapter n/a ms  # target " + FrameFigures.SCRUB_CHAPTER_TARGET + "; this FrameBench does not measure scrubbing");
     }
 
     @Test

@@ -25,10 +25,14 @@ class MarkerMomentsTest {
                 .endMetadata().build();
     }
 
-    /** Moments: 2 = a and b created (one batch), 3 = a relabelled, 4 = b deleted, 5 = a relabelled again (now). */
+    /**
+     * Moments: 1 = c, what the source held when its history began (no marker), 3 = a and b created (one batch),
+     * 4 = a relabelled, 5 = b deleted, 6 = a relabelled again (now).
+     */
     private static TimeShiftedSource story() {
         FixedSource source = new FixedSource(new ClusterState());
         TimeShiftedSource shifted = new TimeShiftedSource(source, new History());
+        record(source, 0, ClusterChange.upsert(pod("c", "1")));
         record(source, 0, ClusterChange.upsert(pod("a", "1")), ClusterChange.upsert(pod("b", "1")));
         record(source, 10, ClusterChange.upsert(pod("a", "2")));
         record(source, 20, ClusterChange.delete(pod("b", "1")));
@@ -49,21 +53,21 @@ class MarkerMomentsTest {
         assertThat(moments.refresh()).as("fetched again only when the count changed").isFalse();
         List<Marker> markers = moments.markers();
         assertThat(markers).extracting(Marker::label).containsExactly("pod a created", "pod b created", "pod b deleted");
-        assertThat(markers).extracting(moments::momentOf).containsExactly(2, 2, 4);
-        assertThat(timeline.history().end()).isEqualTo(5);
+        assertThat(markers).extracting(moments::momentOf).containsExactly(3, 3, 5);
+        assertThat(timeline.history().end()).isEqualTo(6);
 
-        assertThat(moments.next(0)).isEqualTo(2);
-        assertThat(moments.next(2)).isEqualTo(4);
-        assertThat(moments.next(3)).isEqualTo(4);
-        assertThat(moments.next(4)).as("after the last marker: now").isEqualTo(5);
-        assertThat(moments.previous(5)).isEqualTo(4);
-        assertThat(moments.previous(4)).isEqualTo(2);
-        assertThat(moments.previous(2)).as("before the first marker: the start").isEqualTo(0);
+        assertThat(moments.next(0)).isEqualTo(3);
+        assertThat(moments.next(3)).isEqualTo(5);
+        assertThat(moments.next(4)).isEqualTo(5);
+        assertThat(moments.next(5)).as("after the last marker: now").isEqualTo(6);
+        assertThat(moments.previous(6)).isEqualTo(5);
+        assertThat(moments.previous(5)).isEqualTo(3);
+        assertThat(moments.previous(3)).as("before the first marker: the start").isEqualTo(0);
 
-        MarkerMoments.Range range = moments.around(3);
+        MarkerMoments.Range range = moments.around(4);
         assertThat(range.from()).isEqualTo(T0);
         assertThat(range.to()).isEqualTo(T0.plusSeconds(20));
-        assertThat(moments.around(4).to()).as("after the last marker the range ends now").isEqualTo(T0.plusSeconds(30));
+        assertThat(moments.around(5).to()).as("after the last marker the range ends now").isEqualTo(T0.plusSeconds(30));
     }
 
     /** A source whose state the test changes by hand, dated by a clock the test sets. */
