@@ -109,6 +109,10 @@ final class AppShell {
     private void install(ViewSource source, AutoCloseable owner, String title) {
         close();
         view = new MainView(source, prefs);
+        if (source.timeline() != null) {
+            WindowExport export = new WindowExport(stage, prefs.dark(), sourceBar::note);
+            view.offerExport((from, to) -> export.export(source.timeline().history(), from, to));
+        }
         frame.setCenter(view.root());
         current = owner;
         stage.setTitle("stsviz — " + title);
