@@ -6,6 +6,10 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.history.History;
 import dev.stsviz.cluster.history.Marker;
+import dev.stsviz.cluster.history.Recording;
+import dev.stsviz.cluster.history.RecordingFile;
+import dev.stsviz.cluster.history.RecordingHeader;
+import dev.stsviz.cluster.history.RecordingSource;
 import dev.stsviz.cluster.history.TimeShiftedSource;
 import dev.stsviz.live.KubeContexts;
 import dev.stsviz.live.LiveSession;
@@ -26,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * A live cluster's history on a real control plane: the window's source records what the informers received, marks
  * a pod's deletion and recreation, shows the moment before it exactly as it was (the old pod, its uid) and refuses
- * changes while the past is shown.
+ * changes while the past is shown; saved as a recording and opened again, it shows the same.
  */
 @RealCluster
 class LiveHistoryTest {
@@ -63,7 +67,7 @@ class LiveHistoryTest {
     }
 
     @Test
-    void theMomentBeforeAPodWasDeletedShowsItAsItWas() {
+    void theMomentBeforeAPodWasDeletedShowsItAsItWas(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         ControlPlane.waitUntil(SEEN, "kubia-1 Ready in the window", () -> pod(shown.state(), namespace, "kubia-1").map(Pods::isReady).orElse(false));
         History history = shown.history();
         int before = history.end();
@@ -90,6 +94,18 @@ class LiveHistoryTest {
 
         shown.show((int) terminating.index() + 1);
         assertThat(pod(shown.state(), namespace, "kubia-1").orElseThrow().getMetadata().getDeletionTimestamp()).isNotNull();
+
+        // saved and opened again, without the cluster: the same moment shows the same pod
+        java.nio.file.Path file = dir.resolve("live.stsrec");
+        RecordingFile.write(file, new RecordingHeader(RecordingHeader.CURRENT_VERSION, "live", "admin", session.serverVersion(), "",
+                history.startTime()), history);
+        Recording reopened = RecordingFile.read(file);
+        assertThat(reopened.warning()).isNull();
+        assertThat(reopened.header().serverVersion()).startsWith("v1.24");
+        RecordingSource replay = new RecordingSource(reopened, "live.stsrec", () -> 0L);
+        replay.show(replay.history().momentAt(beforeTime));
+        assertThat(pod(replay.state(), namespace, "kubia-1").orElseThrow().getMetadata().getUid()).isEqualTo(uid);
+        assertThat(replay.history().markers()).extracting(Marker::label).contains("pod kubia-1 Terminating", "pod kubia-1 deleted");
 
         shown.backToNow();
         assertThat(shown.showingPast()).isFalse();
