@@ -20,6 +20,8 @@ final class Chunk {
     static final int SIZE = 256;
     private final int size;
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** One reader per type: building one per object showed in a scrub's profile. */
+    private static final java.util.Map<Class<?>, com.fasterxml.jackson.databind.ObjectReader> READERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private HasMetadata[] open;
     private byte[] sealed;
@@ -103,7 +105,7 @@ final class Chunk {
             return null;
         }
         try {
-            return JSON.readerFor(type).readValue(json, from, ends[slot] - from);
+            return READERS.computeIfAbsent(type, JSON::readerFor).readValue(json, from, ends[slot] - from);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

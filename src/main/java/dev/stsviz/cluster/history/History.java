@@ -255,11 +255,11 @@ public final class History {
         if (start > 0) {
             List<ObjectKey> baseKeys = new ArrayList<>();
             List<HasMetadata> baseObjects = new ArrayList<>();
-            for (int id = 0; id < keys.size(); id++) {
-                HasMetadata object = versionAt(id, entryBefore(id, start));
-                if (object != null) {
+            HasMetadata[] then = versionsBefore(start);
+            for (int id = 0; id < then.length; id++) {
+                if (then[id] != null) {
                     baseKeys.add(keys.get(id));
-                    baseObjects.add(object);
+                    baseObjects.add(then[id]);
                 }
             }
             if (!baseKeys.isEmpty()) {
@@ -302,22 +302,62 @@ public final class History {
             }
             touched.replaceAll((id, ignored) -> entryBefore(id, to));
         }
+        int[] ids = new int[touched.size()];
+        int[] entries = new int[ids.length];
+        int k = 0;
+        for (Map.Entry<Integer, Integer> e : touched.entrySet()) {
+            ids[k] = e.getKey();
+            entries[k++] = e.getValue();
+        }
+        HasMetadata[] versions = versionsAt(ids, entries);
         Map<ObjectKey, HasMetadata> result = new LinkedHashMap<>();
-        touched.forEach((id, entry) -> result.put(keys.get(id), versionAt(id, entry)));
+        for (int i = 0; i < ids.length; i++) {
+            result.put(keys.get(ids[i]), versions[i]);
+        }
         return result;
     }
 
     /** Every object present at {@code moment}, in key order. */
     synchronized Map<ObjectKey, HasMetadata> stateAt(int moment) {
-        moment = Math.max(start, Math.min(moment, end));
+        HasMetadata[] versions = versionsBefore(Math.max(start, Math.min(moment, end)));
         Map<ObjectKey, HasMetadata> result = new java.util.TreeMap<>();
-        for (int id = 0; id < keys.size(); id++) {
-            HasMetadata object = versionAt(id, entryBefore(id, moment));
-            if (object != null) {
-                result.put(keys.get(id), object);
+        for (int id = 0; id < versions.length; id++) {
+            if (versions[id] != null) {
+                result.put(keys.get(id), versions[id]);
             }
         }
         return result;
+    }
+
+    /** Every key's version at {@code moment}, by key id (null: absent then). */
+    private HasMetadata[] versionsBefore(int moment) {
+        int[] ids = new int[keys.size()];
+        int[] entries = new int[ids.length];
+        for (int id = 0; id < ids.length; id++) {
+            ids[id] = id;
+            entries[id] = entryBefore(id, moment);
+        }
+        return versionsAt(ids, entries);
+    }
+
+    /**
+     * The versions of keys {@code ids[i]} held by entries {@code entries[i]} (-1: the base), decoded in storage order
+     * so that each chunk is inflated once however many of its objects are needed (in key order, a jump across a big
+     * history would inflate a chunk per object).
+     */
+    private HasMetadata[] versionsAt(int[] ids, int[] entries) {
+        long[] order = new long[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            long place = entries[i] >= 0 ? (1L << 31) + entries[i] : ids[i] < baseSlot.length ? Math.max(0, baseSlot[ids[i]]) : 0;
+            order[i] = place << 21 | i; // storage order first, then which of the asked it is (fewer than 2M keys)
+        }
+        Arrays.sort(order);
+        HasMetadata[] versions = new HasMetadata[ids.length];
+        for (long packed : order) {
+            int i = (int) (packed & ((1 << 21) - 1));
+            versions[i] = versionAt(ids[i], entries[i]);
+        }
+        return versions;
     }
 
     /** The last entry of key {@code id} before moment {@code moment}, or -1 (then the base holds its version). */
@@ -355,8 +395,9 @@ public final class History {
         int[] slots = new int[keys.size()];
         Arrays.fill(slots, -1);
         int n = 0;
-        for (int id = 0; id < keys.size(); id++) {
-            HasMetadata object = versionAt(id, entryBefore(id, cut));
+        HasMetadata[] atCut = versionsBefore(cut);
+        for (int id = 0; id < atCut.length; id++) {
+            HasMetadata object = atCut[id];
             if (object != null) {
                 if (n % chunk == 0) {
                     if (!newBase.isEmpty()) {
