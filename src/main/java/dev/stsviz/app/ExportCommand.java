@@ -119,7 +119,7 @@ public final class ExportCommand implements Callable<Integer> {
             Headless.useMonocle(width, height);
             boolean started = FxThread.start();
             try {
-                result = GifExport.render(history, range, options, sink);
+                result = GifExport.render(recording, range, options, sink);
             } finally {
                 if (started) {
                     Platform.exit();

@@ -1,6 +1,8 @@
 package dev.stsviz.app;
 
 import dev.stsviz.cluster.history.History;
+import dev.stsviz.cluster.history.Recording;
+import dev.stsviz.cluster.history.RecordingHeader;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,14 +26,15 @@ public final class GifExport {
         options.check();
         ExportRange range = ExportRange.of(history, from, to, options.speed(), options.fps());
         try (FrameSink sink = FrameSink.open(out.toString(), range.frameMillis())) {
-            return render(history, range, options, sink);
+            return render(new Recording(new RecordingHeader(RecordingHeader.CURRENT_VERSION, "window", "", "", "", history.startTime()),
+                    history, null), range, options, sink);
         }
     }
 
     /** Renders every frame of a checked range into an opened sink. */
-    static Result render(History history, ExportRange range, ExportOptions options, FrameSink sink) throws Exception {
+    static Result render(Recording recording, ExportRange range, ExportOptions options, FrameSink sink) throws Exception {
         long frames = range.frameCount();
-        try (MomentRenderer renderer = MomentRenderer.open(history, options)) {
+        try (MomentRenderer renderer = MomentRenderer.open(recording, options)) {
             for (long k = 0; k < frames; k++) {
                 sink.add(renderer.render(range.timeOf(k)));
             }

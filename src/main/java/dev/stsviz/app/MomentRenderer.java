@@ -1,7 +1,7 @@
 package dev.stsviz.app;
 
-import dev.stsviz.cluster.history.History;
-import dev.stsviz.console.CommandResult;
+import dev.stsviz.cluster.history.Recording;
+import dev.stsviz.cluster.history.RecordingSource;
 import dev.stsviz.view.MainView;
 import dev.stsviz.view.ViewPreferences;
 import dev.stsviz.view.ViewSource;
@@ -23,26 +23,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The window drawn off screen over a {@link MomentSource}: each {@link #render} moves it to a time, lets the view
+ * The replay window drawn off screen over a recording (its time strip included): each {@link #render} moves it to a time, lets the view
  * publish that moment and its tiles finish fading in or out, and snapshots it at exactly the size asked. The scene is
  * never shown, so exporting from the window opens no second window. Called from one background thread.
  */
 final class MomentRenderer implements AutoCloseable {
     /** The longest a tile's fade is waited for; a tile still fading then is drawn as it is. */
     private static final long SETTLE_MILLIS = 3_000;
-    private final MomentSource source;
+    private final RecordingSource source;
     private final ExportOptions options;
     private MainView view;
     private Scene scene;
 
-    private MomentRenderer(MomentSource source, ExportOptions options) {
+    private MomentRenderer(RecordingSource source, ExportOptions options) {
         this.source = source;
         this.options = options;
     }
 
     /** Builds the view over the history (the toolkit must be running). */
-    static MomentRenderer open(History history, ExportOptions options) throws Exception {
-        MomentRenderer renderer = new MomentRenderer(new MomentSource(history), options);
+    static MomentRenderer open(Recording recording, ExportOptions options) throws Exception {
+        MomentRenderer renderer = new MomentRenderer(new RecordingSource(recording, "export", () -> 0L), options);
         FxThread.call(() -> {
             renderer.build();
             return null;
@@ -55,7 +55,7 @@ final class MomentRenderer implements AutoCloseable {
         prefs.dark(options.dark());
         prefs.fontSize(options.fontSize());
         prefs.projector(options.projector());
-        ViewSource shown = new ViewSource(source, null, line -> CommandResult.error(MomentSource.READ_ONLY), null, null, null, null);
+        ViewSource shown = RecordingViewSource.of(source);
         view = new MainView(shown, prefs);
         scene = new Scene(view.root(), options.width(), options.height());
         view.start();
@@ -66,7 +66,7 @@ final class MomentRenderer implements AutoCloseable {
 
     /** The window as it was at {@code time}, {@code width × height} RGB pixels. */
     BufferedImage render(Instant time) throws Exception {
-        source.showAt(time);
+        source.showTime(time);
         awaitPulses(2); // the view's publisher reads the state once per pulse
         awaitSettled();
         WritableImage image = FxThread.call(() -> {

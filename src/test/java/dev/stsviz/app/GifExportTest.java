@@ -90,7 +90,9 @@ class GifExportTest {
 
     @Test
     void framesAtTwoMomentsDifferWhereAPodWasThenAndIsGoneAndNowhereElseInTheDiagram() throws Exception {
-        try (MomentRenderer renderer = MomentRenderer.open(history, options(1280, 720, 10, 10))) {
+        try (MomentRenderer renderer = MomentRenderer.open(new dev.stsviz.cluster.history.Recording(new dev.stsviz.cluster.history.RecordingHeader(
+                dev.stsviz.cluster.history.RecordingHeader.CURRENT_VERSION, "simulator", "minikube", "", "modern", history.startTime()), history, null),
+                options(1280, 720, 10, 10))) {
             BufferedImage both = renderer.render(history.startTime().plus(RecordedChapter.BOTH_UP));
             Bounds tile = FxThread.call(() -> tile(renderer, ".pod-tile", ".pod-name", "kubia-1").map(GifExportTest::inScene).orElse(null));
             Bounds emptyNode = FxThread.call(() -> tile(renderer, ".node-column", ".node-title", "minikube").map(GifExportTest::inScene).orElse(null));
