@@ -61,7 +61,7 @@ final class MarkerMoments {
                 hi = mid;
             }
         }
-        return lo == 0 ? timeline.history().start() : momentOf(markers.get(lo - 1));
+        return lo == 0 ? Math.min(shown, timeline.history().firstMoment()) : momentOf(markers.get(lo - 1));
     }
 
     /** The moment of the first marker after {@code shown}, or the history's end (now). */

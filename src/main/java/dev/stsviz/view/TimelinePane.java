@@ -115,7 +115,7 @@ final class TimelinePane extends VBox {
     }
 
     void toStart() {
-        show(timeline.history().start());
+        show(timeline.history().firstMoment());
     }
 
     /** Shows the moment at clock time {@code t} (t=00:00:00 being the origin). */

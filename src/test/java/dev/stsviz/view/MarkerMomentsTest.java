@@ -62,7 +62,7 @@ class MarkerMomentsTest {
         assertThat(moments.next(5)).as("after the last marker: now").isEqualTo(6);
         assertThat(moments.previous(6)).isEqualTo(5);
         assertThat(moments.previous(5)).isEqualTo(3);
-        assertThat(moments.previous(3)).as("before the first marker: the start").isEqualTo(0);
+        assertThat(moments.previous(3)).as("before the first marker: what the source held when its history began").isEqualTo(1);
 
         MarkerMoments.Range range = moments.around(4);
         assertThat(range.from()).isEqualTo(T0);

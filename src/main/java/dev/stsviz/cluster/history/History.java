@@ -164,6 +164,14 @@ public final class History {
         return start;
     }
 
+    /**
+     * The earliest moment worth showing: what the source held when its history began (the end of its first batch),
+     * or the state at the cut when the oldest part was dropped. Moment 0 itself is an empty cluster.
+     */
+    public synchronized int firstMoment() {
+        return start == 0 && batches > 0 ? batchEnds[0] : start;
+    }
+
     /** The moment after the last change: now. */
     public synchronized int end() {
         return end;
