@@ -39,12 +39,7 @@ public final class History {
     /** The state at {@link #start}: slot per key id (-1: absent then), objects in base chunks. */
     private int[] baseSlot = new int[0];
     private List<Chunk> base = List.of();
-    private final List<ObjectKey> keys = new ArrayList<>();
-    private final List<Class<? extends HasMetadata>> types = new ArrayList<>();
-    private final Map<ObjectKey, Integer> ids = new HashMap<>();
-    /** Entry indices per key id, ascending: the version of a key at any moment is one binary search away. */
-    private final List<int[]> perKey = new ArrayList<>();
-    private final List<Integer> perKeyCount = new ArrayList<>();
+    private final KeyIndex keys = new KeyIndex();
     /** The latest version of every object (shared with the source's state), for the markers' comparisons. */
     private final Map<Integer, HasMetadata> latest = new HashMap<>();
     private final List<Marker> markers = new ArrayList<>();
@@ -93,18 +88,10 @@ public final class History {
 
     private void append(long millis, ClusterChange change, boolean quiet) {
         ObjectKey key = change.key();
-        Integer id = ids.get(key);
-        if (id == null) {
-            id = keys.size();
-            ids.put(key, id);
-            keys.add(key);
-            types.add(change.object().getClass());
-            perKey.add(new int[2]);
-            perKeyCount.add(0);
-        }
+        int id = keys.idOf(change.object(), key);
         boolean delete = change.type() == ClusterChange.Type.DELETE;
         Marker marker = Markers.of(end, Instant.ofEpochMilli(millis), latest.get(id), change,
-                node -> (Node) latest.get(ids.getOrDefault(ObjectKey.cluster(Kinds.NODE, node), -1)));
+                node -> (Node) latest.get(keys.find(ObjectKey.cluster(Kinds.NODE, node))));
         if (marker != null && !quiet) {
             markers.add(marker);
         }
@@ -122,14 +109,7 @@ public final class History {
         times[slot] = millis;
         deletes[slot] = delete;
         keyOf[slot] = id;
-        int n = perKeyCount.get(id);
-        int[] list = perKey.get(id);
-        if (n == list.length) {
-            list = Arrays.copyOf(list, n * 2);
-            perKey.set(id, list);
-        }
-        list[n] = end;
-        perKeyCount.set(id, n + 1);
+        keys.changed(id, end);
         if (chunks.isEmpty() || chunks.get(chunks.size() - 1).full()) {
             if (!chunks.isEmpty()) {
                 chunks.get(chunks.size() - 1).seal();
@@ -148,10 +128,6 @@ public final class History {
         base = List.of();
         baseSlot = new int[0];
         keys.clear();
-        types.clear();
-        ids.clear();
-        perKey.clear();
-        perKeyCount.clear();
         latest.clear();
         markers.clear();
         batches = 0;
@@ -250,7 +226,7 @@ public final class History {
 
     /** Receives what the history keeps, batch by batch (see {@link #forEachBatch}). */
     public interface BatchVisitor {
-        /** One batch, all at {@code time}: {@code versions.get(i)} is the new version of {@code keys.get(i)}, null when deleted. */
+        /** One batch, all at {@code time}: {@code versions.get(i)} is the new version of {@code keys.key(i)}, null when deleted. */
         void batch(Instant time, List<ObjectKey> keys, List<HasMetadata> versions) throws java.io.IOException;
     }
 
@@ -266,7 +242,7 @@ public final class History {
             HasMetadata[] then = versionsBefore(start);
             for (int id = 0; id < then.length; id++) {
                 if (then[id] != null) {
-                    baseKeys.add(keys.get(id));
+                    baseKeys.add(keys.key(id));
                     baseObjects.add(then[id]);
                 }
             }
@@ -284,7 +260,7 @@ public final class History {
             List<HasMetadata> versions = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
                 int id = keyOf[i - start];
-                batchKeys.add(keys.get(id));
+                batchKeys.add(keys.key(id));
                 versions.add(versionAt(id, i));
             }
             visitor.batch(Instant.ofEpochMilli(times[from - start]), batchKeys, versions);
@@ -320,7 +296,7 @@ public final class History {
         HasMetadata[] versions = versionsAt(ids, entries);
         Map<ObjectKey, HasMetadata> result = new LinkedHashMap<>();
         for (int i = 0; i < ids.length; i++) {
-            result.put(keys.get(ids[i]), versions[i]);
+            result.put(keys.key(ids[i]), versions[i]);
         }
         return result;
     }
@@ -331,7 +307,7 @@ public final class History {
         Map<ObjectKey, HasMetadata> result = new java.util.TreeMap<>();
         for (int id = 0; id < versions.length; id++) {
             if (versions[id] != null) {
-                result.put(keys.get(id), versions[id]);
+                result.put(keys.key(id), versions[id]);
             }
         }
         return result;
@@ -370,10 +346,7 @@ public final class History {
 
     /** The last entry of key {@code id} before moment {@code moment}, or -1 (then the base holds its version). */
     private int entryBefore(int id, int moment) {
-        int[] list = perKey.get(id);
-        int i = Arrays.binarySearch(list, 0, perKeyCount.get(id), moment);
-        i = i >= 0 ? i - 1 : -i - 2;
-        return i >= 0 && list[i] >= start ? list[i] : -1;
+        return keys.entryBefore(id, moment, start);
     }
 
     private HasMetadata versionAt(int id, int entry) {
@@ -383,13 +356,13 @@ public final class History {
                 return null;
             }
             Chunk holder = base.get(slot / chunk);
-            return holder.object(slot % chunk, types.get(id), cache.json(holder));
+            return holder.object(slot % chunk, keys.type(id), cache.json(holder));
         }
         if (deletes[entry - start]) {
             return null;
         }
         Chunk holder = chunks.get((entry - start) / chunk);
-        return holder.object((entry - start) % chunk, types.get(id), holder.isSealed() ? cache.json(holder) : null);
+        return holder.object((entry - start) % chunk, keys.type(id), holder.isSealed() ? cache.json(holder) : null);
     }
 
     /** Drops the oldest half of the sealed chunks, keeping the state at the cut as the new base. */
