@@ -30,6 +30,12 @@ public record ControllerClocks(Duration nodeMonitorGracePeriod, Duration podEvic
     public static final ControllerClocks LIVE_DEFAULTS = new ControllerClocks(Duration.ofSeconds(40), Duration.ofMinutes(5),
             300, Duration.ofSeconds(10), true, false, image -> false);
 
+    /** The same settings, counted from object timestamps (marked "~"): what a past moment offers, its timers unrecorded. */
+    public ControllerClocks estimated() {
+        return exact ? new ControllerClocks(nodeMonitorGracePeriod, podEvictionTimeout, defaultTolerationSeconds, leaseRenewInterval,
+                taintBasedEviction, false, ignoresSigterm) : this;
+    }
+
     /** "~" before an estimated figure, nothing before an exact one. */
     public String about() {
         return exact ? "" : "~";

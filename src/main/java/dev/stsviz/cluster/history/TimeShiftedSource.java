@@ -172,8 +172,20 @@ public final class TimeShiftedSource implements ClusterSource, Timeline {
 
     @Override
     public ControllerClocks clocks() {
-        return source.clocks();
+        ControllerClocks now = source.clocks();
+        if (!past) {
+            return now;
+        }
+        ControllerClocks then = pastClocks;
+        if (then == null || !then.equals(now.estimated())) { // one object while it holds: readers compare by identity
+            then = now.estimated();
+            pastClocks = then;
+        }
+        return then;
     }
+
+    /** The source's clocks as estimates: a past moment's controller timers were not recorded. */
+    private volatile ControllerClocks pastClocks;
 
     @Override
     public ControllerTimers timers() {
