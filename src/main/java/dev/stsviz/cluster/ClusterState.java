@@ -45,6 +45,10 @@ public final class ClusterState {
 
         /** The state was emptied to start over (a new connection, a new simulation). */
         void cleared();
+
+        /** This user may not read the kind (see {@link #markUnreadable}): a copy of the state must say so too. */
+        default void unreadable(String kind) {
+        }
     }
 
     /**
@@ -135,7 +139,13 @@ public final class ClusterState {
     public void markUnreadable(String kind) {
         if (unreadable.add(kind)) {
             forgetJournal();
+            recorders.forEach(r -> r.unreadable(kind));
         }
+    }
+
+    /** The kinds this user may not read, sorted. */
+    public java.util.SortedSet<String> unreadableKinds() {
+        return new java.util.TreeSet<>(unreadable);
     }
 
     /** False when this user may not read the kind; its objects are then unknown, not absent. */

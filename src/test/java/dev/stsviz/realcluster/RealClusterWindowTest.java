@@ -1,5 +1,7 @@
 package dev.stsviz.realcluster;
 
+import dev.stsviz.cluster.history.Marker;
+import dev.stsviz.cluster.history.TimeShiftedSource;
 import dev.stsviz.live.KubeContexts;
 import dev.stsviz.live.LiveSession;
 import dev.stsviz.view.MainView;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The window on the real control plane: a namespace other than default is drawn and acted on; Enter cancels a
  * force delete; a connection that stops answering greys the picture under a banner; a student sees neutral node columns and
- * only the buttons it may use.
+ * only the buttons it may use; a deleted pod is marked on the time strip and the moment before it shows it as it was.
  */
 @RealCluster
 @ExtendWith(ApplicationExtension.class)
@@ -36,6 +38,7 @@ class RealClusterWindowTest {
     private final ControlPlane cluster;
     private KubernetesClient admin;
     private LiveSession session;
+    private TimeShiftedSource shown;
     private MainView view;
     private Stage stage;
     private PausableTcpProxy proxy;
@@ -55,9 +58,10 @@ class RealClusterWindowTest {
 
     private void show(FxRobot robot, java.nio.file.Path kubeconfig, String context, String namespace) {
         session = LiveSession.open(KubeContexts.load(kubeconfig.toString()), context, namespace, false);
-        session.source().start();
+        shown = new TimeShiftedSource(session.source()); // as the app shows a live cluster: with its history from the start
+        shown.start();
         robot.interact(() -> {
-            view = new MainView(new ViewSource(session.source(), null, session.console(), session.target(), session::faultPreview),
+            view = new MainView(new ViewSource(shown, null, session.console(), session.target(), session::faultPreview),
                     ViewPreferences.transientDefaults());
             stage.setScene(new Scene(view.root(), 1400, 900));
             stage.show();
@@ -172,5 +176,43 @@ class RealClusterWindowTest {
             ChapterObjects.delete(admin, "default");
             ControlPlane.waitUntil(ChapterObjects.READY, "default emptied", () -> admin.pods().inNamespace("default").list().getItems().isEmpty());
         }
+    }
+
+    @Test
+    void aDeletedPodIsMarkedAndTheMomentBeforeShowsItAsItWas(FxRobot robot) throws Exception {
+        admin = cluster.client("admin");
+        String namespace = cluster.createNamespace("timeline");
+        ChapterObjects.create(admin, namespace, 2);
+        ChapterObjects.awaitReady(admin, namespace, List.of("kubia-0", "kubia-1"));
+        show(robot, "admin", namespace);
+        waitFor(30, () -> tileShown(robot, "kubia-1 1/1 Running"));
+        String uid = admin.pods().inNamespace(namespace).withName("kubia-1").get().getMetadata().getUid();
+
+        admin.pods().inNamespace(namespace).withName("kubia-1").delete();
+        waitFor(90, () -> {
+            var now = admin.pods().inNamespace(namespace).withName("kubia-1").get();
+            return now != null && !uid.equals(now.getMetadata().getUid()) && tileShown(robot, "kubia-1 1/1 Running");
+        });
+        assertThat(shown.history().markers()).extracting(Marker::label)
+                .contains("pod kubia-1 Terminating", "pod kubia-1 deleted", "pod kubia-1 created");
+        assertThat(robot.lookup("#past-banner").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#scale-up").queryButton().isDisabled()).isFalse();
+
+        Marker terminating = shown.history().markers().stream().filter(m -> m.label().equals("pod kubia-1 Terminating"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> shown.show((int) terminating.index())); // just before it: the old pod, not yet deleted
+        waitFor(10, () -> robot.lookup("#past-banner").query().isVisible());
+        assertThat(robot.lookup("#past-text").queryAs(Label.class).getText()).startsWith("◀◀ Showing the past: t=00:00:");
+        assertThat(robot.lookup("#scale-up").queryButton().isDisabled()).isTrue();
+        assertThat(shown.state().get(io.fabric8.kubernetes.api.model.Pod.class, "Pod", namespace, "kubia-1").orElseThrow()
+                .getMetadata().getUid()).isEqualTo(uid);
+        waitFor(10, () -> tileShown(robot, "kubia-1 1/1 Running"));
+
+        robot.clickOn("#why"); // keys go to the window, not a text field
+        robot.press(KeyCode.END).release(KeyCode.END);
+        waitFor(10, () -> !robot.lookup("#past-banner").query().isVisible());
+        assertThat(robot.lookup("#scale-up").queryButton().isDisabled()).isFalse();
+        assertThat(shown.state().get(io.fabric8.kubernetes.api.model.Pod.class, "Pod", namespace, "kubia-1").orElseThrow()
+                .getMetadata().getUid()).isNotEqualTo(uid);
     }
 }

@@ -44,6 +44,11 @@ public final class TimeShiftedSource implements ClusterSource, Timeline {
             }
 
             @Override
+            public void unreadable(String kind) {
+                cursor.state().markUnreadable(kind); // a hidden kind is hidden at every moment, not gone
+            }
+
+            @Override
             public void cleared() {
                 synchronized (cursor) {
                     history.clear();
@@ -52,6 +57,7 @@ public final class TimeShiftedSource implements ClusterSource, Timeline {
                 }
             }
         });
+        state.unreadableKinds().forEach(cursor.state()::markUnreadable);
         List<ClusterChange> already = state.all().stream().map(ClusterChange::upsert).toList();
         if (!already.isEmpty()) { // a source started before it was wrapped: what it holds is where history begins
             record(already);
