@@ -7,20 +7,35 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
-/** A source's actions, refused while the window shows the past: a change can only be made to now. */
+/**
+ * A source's actions, refused while the window shows the past: a change can only be made to now. A recording, all
+ * past, refuses every one ({@link #none}).
+ */
 final class PastActions implements ClusterActions {
     static final String REFUSED = "the window shows the past: press Back to now (End) to change the cluster";
+    static final String RECORDING = "a recording cannot be changed";
     private final ClusterActions now;
     private final BooleanSupplier past;
+    private final String refused;
 
     PastActions(ClusterActions now, BooleanSupplier past) {
+        this(now, past, REFUSED);
+    }
+
+    private PastActions(ClusterActions now, BooleanSupplier past, String refused) {
         this.now = now;
         this.past = past;
+        this.refused = refused;
+    }
+
+    /** A recording's actions: none, there being no cluster behind it, only what was recorded. */
+    static ClusterActions none() {
+        return new PastActions(null, () -> true, RECORDING);
     }
 
     private ClusterActions current() {
         if (past.getAsBoolean()) {
-            throw new ActionException(REFUSED);
+            throw new ActionException(refused);
         }
         return now;
     }

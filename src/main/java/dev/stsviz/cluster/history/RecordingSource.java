@@ -22,7 +22,7 @@ public final class RecordingSource implements ClusterSource, Timeline {
     private final String name;
     private final HistoryCursor cursor;
     private final RecordingPlayer player;
-    private final ClusterActions actions = new RecordingActions();
+    private final ClusterActions actions = PastActions.none();
     private ScheduledExecutorService ticker;
 
     /**
