@@ -100,18 +100,7 @@ public final class HistoryBench {
     /** One hour of the chapter's StatefulSet: scaled, pods deleted, a node lost and reconnected, over and over. */
     public static History chapterHour() {
         SimulatedClusterSource sim = new SimulatedClusterSource(() -> Simulation.chapterCluster(1, Profile.MODERN), () -> 0L);
-        History history = new History();
-        sim.state().addRecorder(new dev.stsviz.cluster.ClusterState.Recorder() {
-            @Override
-            public void changed(List<ClusterChange> changes) {
-                history.record(sim.now(), changes);
-            }
-
-            @Override
-            public void cleared() {
-                history.clear();
-            }
-        });
+        History history = new dev.stsviz.cluster.history.TimeShiftedSource(sim).history(); // records as the window does
         try {
             sim.start(false);
             for (int round = 0; round < 6; round++) { // 6 rounds of 10 virtual minutes
