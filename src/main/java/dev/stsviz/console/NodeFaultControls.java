@@ -5,4 +5,7 @@ public interface NodeFaultControls {
     void disconnect(String node);
 
     void reconnect(String node);
+
+    /** Reconnects every node these controls disconnected and names them; {@code sim reconnect} without a node. */
+    java.util.List<String> reconnectAll();
 }

@@ -43,7 +43,7 @@ final class SimCommands {
             }
             case "reconnect": {
                 if (rest.isEmpty()) {
-                    List<String> nodes = requireSimulator(sim, faults, "reconnect without a node").reconnectAll();
+                    List<String> nodes = sim != null ? sim.reconnectAll() : requireFaults(faults, verb).reconnectAll();
                     StringBuilder out = new StringBuilder();
                     nodes.forEach(n -> out.append("node/").append(n).append(" reconnected\n"));
                     return CommandResult.ok(nodes.isEmpty() ? "no node is disconnected\n" : out.toString());
@@ -84,10 +84,11 @@ final class SimCommands {
         return p.getSpec().getNodeName();
     }
 
-    private static void requireFaults(NodeFaultControls faults, String verb) {
+    private static NodeFaultControls requireFaults(NodeFaultControls faults, String verb) {
         if (faults == null) {
             throw new ConsoleException("error: \"sim " + verb + "\" works only on the simulator; on a live cluster use the node-fault commands");
         }
+        return faults;
     }
 
     /** A verb with no meaning on a live cluster: say which ones do apply there. */

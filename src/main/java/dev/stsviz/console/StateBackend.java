@@ -133,6 +133,11 @@ public final class StateBackend implements ConsoleBackend {
             public void reconnect(String node) {
                 throw refused();
             }
+
+            @Override
+            public java.util.List<String> reconnectAll() {
+                throw refused();
+            }
         };
     }
 }

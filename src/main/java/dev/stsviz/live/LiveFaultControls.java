@@ -13,13 +13,25 @@ final class LiveFaultControls implements NodeFaultControls {
         this.faults = faults;
     }
 
+    /** The nodes this console cut off, in order: {@code sim reconnect} without a node brings them back. */
+    private final java.util.Set<String> disconnected = new java.util.LinkedHashSet<>();
+
     @Override
-    public void disconnect(String node) {
+    public synchronized void disconnect(String node) {
         faults.disconnect(node);
+        disconnected.add(node);
     }
 
     @Override
-    public void reconnect(String node) {
+    public synchronized void reconnect(String node) {
         faults.reconnect(node);
+        disconnected.remove(node);
+    }
+
+    @Override
+    public synchronized java.util.List<String> reconnectAll() {
+        java.util.List<String> nodes = new java.util.ArrayList<>(disconnected);
+        nodes.forEach(this::reconnect);
+        return nodes;
     }
 }

@@ -2,7 +2,6 @@ package dev.stsviz.realcluster;
 
 import dev.stsviz.console.Console;
 import dev.stsviz.console.ConsoleBackend;
-import dev.stsviz.console.NodeFaultControls;
 import dev.stsviz.console.WithNodeFaults;
 import dev.stsviz.lesson.Lesson;
 import dev.stsviz.lesson.LessonDriver;
@@ -18,9 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,34 +38,17 @@ class LessonOnRealClusterTest {
         this.cluster = cluster;
     }
 
-    /** Node faults as a context's fault commands do them: the hollow node's kubelet stops, then continues. */
-    private NodeFaultControls freezer(Set<String> frozen) {
-        return new NodeFaultControls() {
-            @Override
-            public void disconnect(String node) {
-                cluster.freeze(node);
-                frozen.add(node);
-            }
-
-            @Override
-            public void reconnect(String node) {
-                cluster.thaw(node);
-                frozen.remove(node);
-            }
-        };
-    }
-
     @Test
     void theChapterLessonCanBeTaughtOnALiveCluster() {
         Lesson lesson = LessonParser.parse(Path.of("lessons/chapter10.md"));
         String namespace = cluster.createNamespace("lesson");
-        Set<String> frozen = new HashSet<>();
+        NodeFreezer freezer = new NodeFreezer(cluster);
         List<String> performed = new ArrayList<>();
         try (KubernetesClient admin = cluster.client("admin");
              LiveSession session = LiveSession.open(KubeContexts.load(cluster.kubeconfig().toString()), "admin", namespace, false)) {
             session.source().start();
             ControlPlane.waitUntil(Duration.ofSeconds(30), "synced", session::synced);
-            ConsoleBackend backend = new WithNodeFaults(session.consoleBackend(), freezer(frozen));
+            ConsoleBackend backend = new WithNodeFaults(session.consoleBackend(), freezer);
             Console console = new Console(backend, Path.of("").toAbsolutePath());
             LessonRun run = new LessonRun(lesson, namespace);
             LessonDriver driver = new LessonDriver(run, backend, console::execute, true);
@@ -87,7 +67,7 @@ class LessonOnRealClusterTest {
                     }
                 }
             } finally {
-                new ArrayList<>(frozen).forEach(cluster::thaw);
+                freezer.reconnectAll();
             }
             ChapterObjects.delete(admin, namespace);
         }
