@@ -33,7 +33,7 @@ public final class RealClusterSummaryListener implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier identifier, String reason) {
-        if (!identifier.getTags().contains(TAG)) {
+        if (!tagged(identifier)) {
             return;
         }
         if (identifier.isTest()) {
@@ -46,7 +46,7 @@ public final class RealClusterSummaryListener implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier identifier, TestExecutionResult result) {
-        if (!identifier.getTags().contains(TAG)) {
+        if (!tagged(identifier)) {
             return;
         }
         if (identifier.isTest()) {
@@ -55,6 +55,14 @@ public final class RealClusterSummaryListener implements TestExecutionListener {
             plan.getDescendants(identifier).stream().filter(TestIdentifier::isTest).map(TestIdentifier::getUniqueId)
                     .filter(id -> !ran.contains(id) && !skipped.contains(id)).forEach(notRun::add);
         }
+    }
+
+    /** Tagged itself or through a parent: dynamic tests do not carry their factory's tags. */
+    private boolean tagged(TestIdentifier identifier) {
+        if (identifier.getTags().contains(TAG)) {
+            return true;
+        }
+        return plan != null && plan.getParent(identifier).map(this::tagged).orElse(false);
     }
 
     @Override

@@ -1,0 +1,25 @@
+package dev.stsviz.differential;
+
+import dev.stsviz.sim.Simulation;
+import dev.stsviz.sim.context.ClusterPreset;
+import dev.stsviz.sim.context.Profile;
+
+import java.util.List;
+
+/**
+ * The simulator set up as the test control plane runs: three empty Ready nodes, Kubernetes 1.24 with the eviction
+ * path asked for, the control plane's --fast timings, and a container runtime like kubemark's fake one.
+ */
+final class ControlPlaneMatch {
+    private ControlPlaneMatch() {
+    }
+
+    /** The profiles each control plane is compared with: 1.24 as it runs, and the modern profile with 1.24's settings. */
+    static List<String> profiles(String eviction) {
+        return eviction.equals("taint") ? List.of("v1.24", "modern") : List.of("book");
+    }
+
+    static Simulation simulation(String profile) {
+        return Simulation.emptyCluster(1, Profile.parse(profile), ClusterPreset.MINIKUBE, 3);
+    }
+}

@@ -1,0 +1,34 @@
+package dev.stsviz.differential;
+
+import dev.stsviz.console.CommandResult;
+import dev.stsviz.console.Console;
+import dev.stsviz.console.ConsoleBackend;
+import dev.stsviz.console.ScriptRunner;
+
+import java.util.List;
+
+/**
+ * Runs a scenario's commands on one side as {@code stsviz run} does (a typing pause between two commands), and keeps
+ * the transcript. A failed command fails the run: a scenario whose script goes wrong compares nothing.
+ */
+final class ScriptPacing {
+    private ScriptPacing() {
+    }
+
+    static String run(Console console, ConsoleBackend backend, List<String> commands, String side) {
+        StringBuilder transcript = new StringBuilder();
+        boolean first = true;
+        for (String command : commands) {
+            if (!first) {
+                backend.advance(ScriptRunner.TYPING_PAUSE);
+            }
+            first = false;
+            CommandResult result = console.execute(command);
+            transcript.append("$ ").append(command).append('\n').append(result.output());
+            if (!result.ok()) {
+                throw new AssertionError("on the " + side + ", `" + command + "` failed:\n" + transcript);
+            }
+        }
+        return transcript.toString();
+    }
+}
