@@ -26,7 +26,7 @@ public final class ReplicaSetDefaults {
         }
         Map<String, String> labels = spec.getTemplate() == null || spec.getTemplate().getMetadata() == null ? null
                 : spec.getTemplate().getMetadata().getLabels();
-        if (!dev.stsviz.sim.controllers.LabelSelectors.matches(selector, labels)) {
+        if (!LabelSelectors.matches(selector, labels)) {
             throw ApiException.invalid(Kinds.REPLICA_SET, name, "spec.template.metadata.labels: Invalid value: "
                     + goMap(labels) + ": `selector` does not match template `labels`");
         }

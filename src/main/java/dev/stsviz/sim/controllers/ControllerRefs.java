@@ -4,6 +4,7 @@ import dev.stsviz.cluster.Timestamps;
 import dev.stsviz.sim.apiserver.ApiException;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
+import dev.stsviz.sim.apiserver.LabelSelectors;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.OwnerReference;

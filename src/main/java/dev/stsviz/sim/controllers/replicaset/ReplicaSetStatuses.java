@@ -2,7 +2,7 @@ package dev.stsviz.sim.controllers.replicaset;
 
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
-import dev.stsviz.sim.controllers.LabelSelectors;
+import dev.stsviz.sim.apiserver.LabelSelectors;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodCondition;

@@ -10,7 +10,7 @@ import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.context.Profile.Capability;
 import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.controllers.ControllerRefs;
-import dev.stsviz.sim.controllers.LabelSelectors;
+import dev.stsviz.sim.apiserver.LabelSelectors;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.OwnerReference;

@@ -1,4 +1,4 @@
-package dev.stsviz.sim.controllers;
+package dev.stsviz.sim.apiserver;
 
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.LabelSelectorRequirement;
