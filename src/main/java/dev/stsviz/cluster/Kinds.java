@@ -9,6 +9,7 @@ public final class Kinds {
     public static final String PVC = "PersistentVolumeClaim";
     public static final String PV = "PersistentVolume";
     public static final String STATEFUL_SET = "StatefulSet";
+    public static final String REPLICA_SET = "ReplicaSet";
     public static final String SERVICE = "Service";
     public static final String ENDPOINTS = "Endpoints";
     public static final String ENDPOINT_SLICE = "EndpointSlice";

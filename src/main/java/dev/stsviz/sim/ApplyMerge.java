@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.storage.StorageClass;
 
@@ -18,6 +19,16 @@ final class ApplyMerge {
         if (merged instanceof StatefulSet m && desired instanceof StatefulSet d) {
             var spec = Copies.copy(d).getSpec();
             defaultLike(m, spec);
+            m.setSpec(spec);
+        } else if (merged instanceof ReplicaSet m && desired instanceof ReplicaSet d) {
+            var spec = Copies.copy(d).getSpec();
+            if (spec.getReplicas() == null) {
+                spec.setReplicas(m.getSpec().getReplicas());
+            }
+            if (spec.getMinReadySeconds() == null) {
+                spec.setMinReadySeconds(m.getSpec().getMinReadySeconds());
+            }
+            dev.stsviz.sim.apiserver.ReplicaSetDefaults.defaultPodTemplate(spec);
             m.setSpec(spec);
         } else if (merged instanceof Service m && desired instanceof Service d) {
             var spec = Copies.copy(d).getSpec();

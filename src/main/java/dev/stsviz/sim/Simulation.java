@@ -19,6 +19,7 @@ import dev.stsviz.sim.controllers.PodGarbageCollector;
 import dev.stsviz.sim.controllers.SchedulerController;
 import dev.stsviz.sim.controllers.StorageProtectionController;
 import dev.stsviz.sim.controllers.TaintEvictionController;
+import dev.stsviz.sim.controllers.replicaset.ReplicaSetController;
 import dev.stsviz.sim.controllers.statefulset.StatefulSetController;
 import dev.stsviz.sim.engine.Engine;
 import dev.stsviz.sim.kubelet.Kubelet;
@@ -54,6 +55,7 @@ public final class Simulation {
     private final AttachDetachController attachDetach;
     private final CsiExternalAttacher externalAttacher;
     private final StatefulSetController statefulSets;
+    private final ReplicaSetController replicaSets;
     private final EndpointsController endpoints;
     private final NodeLifecycleController nodeLifecycle;
     private final TaintEvictionController taintEviction;
@@ -75,6 +77,7 @@ public final class Simulation {
         this.attachDetach = new AttachDetachController(ctx);
         this.externalAttacher = new CsiExternalAttacher(ctx);
         this.statefulSets = new StatefulSetController(ctx);
+        this.replicaSets = new ReplicaSetController(ctx);
         this.endpoints = new EndpointsController(ctx);
         this.nodeLifecycle = new NodeLifecycleController(ctx);
         this.taintEviction = new TaintEvictionController(ctx);
@@ -139,6 +142,7 @@ public final class Simulation {
         attachDetach.onWatch(event);
         externalAttacher.onWatch(event);
         statefulSets.onWatch(event);
+        replicaSets.onWatch(event);
         endpoints.onWatch(event);
         nodeLifecycle.onWatch(event);
         taintEviction.onWatch(event);

@@ -12,6 +12,7 @@ import dev.stsviz.sim.kubelet.Kubelet;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
 import java.util.ArrayList;
@@ -47,6 +48,19 @@ public final class SimulationActions implements ClusterActions {
         StatefulSet copy = Copies.copy(set);
         copy.getSpec().setReplicas(replicas);
         api.update(copy);
+    }
+
+    /** kubectl scale rs NAME --replicas=N: the ReplicaSet's spec.replicas. */
+    public void scaleReplicaSet(String namespace, String replicaSet, int replicas) {
+        log.run("scale rs " + replicaSet + " to " + replicas, s -> s.actions().scaleReplicaSet(namespace, replicaSet, replicas), () -> {
+            if (replicas < 0) {
+                throw new ActionException("error: replicas must be >= 0: " + replicas);
+            }
+            ReplicaSet rs = api.require(ReplicaSet.class, Kinds.REPLICA_SET, namespace, replicaSet);
+            ReplicaSet copy = Copies.copy(rs);
+            copy.getSpec().setReplicas(replicas);
+            api.update(copy);
+        });
     }
 
     @Override

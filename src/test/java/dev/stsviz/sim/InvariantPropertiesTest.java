@@ -16,6 +16,8 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import net.jqwik.api.Arbitraries;
@@ -57,6 +59,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *   <li>a pod the API shows Running and Ready on a connected node runs there (the API does not lie for long);</li>
  *   <li>the StatefulSet controller deletes only pods beyond replicas; under OrderedReady only the highest one,
  *       only while all of 0..replicas-1 are Running and Ready, and an unhealthy one only as the lowest unhealthy.</li>
+ *   <li>the ReplicaSet (of its own namespace, created, scaled and deleted at random) creates only up to and deletes only
+ *       down to its replicas;</li>
  * </ol>
  * Everything is deterministic: the jqwik seeds are fixed and the simulation seed is part of each scenario, so a
  * failure reproduces and shrinks to a short, readable sequence. The two examples at the end pin the simulator
@@ -72,6 +76,12 @@ class InvariantPropertiesTest {
 
     private static final List<HasMetadata> SERVICE = Manifests.bundled("kubia-service-headless.yaml");
     private static final StatefulSet ORDERED_READY = (StatefulSet) Manifests.bundled("kubia-statefulset.yaml").get(0);
+    private static final String CATTLE = "cattle";
+    private static final String RS = "kubia-rs";
+    private static final ReplicaSet REPLICA_SET = new ReplicaSetBuilder((ReplicaSet) Manifests.bundled("kubia-replicaset.yaml").get(0))
+            .editMetadata().withNamespace(CATTLE).endMetadata()
+            .editSpec().editTemplate().editSpec().withVolumes().editFirstContainer().withVolumeMounts().endContainer()
+            .endSpec().endTemplate().endSpec().build();
     private static final StatefulSet PARALLEL = new StatefulSetBuilder(ORDERED_READY)
             .editSpec().withPodManagementPolicy("Parallel").endSpec().build();
 
@@ -131,7 +141,7 @@ class InvariantPropertiesTest {
 
     /** What the user does; node arguments are indexes resolved against the cluster at that moment. */
     sealed interface Action permits Scale, DeletePod, ForceDeletePod, ForceDeletePodOnLostNode, Disconnect,
-            Reconnect, Cordon, Uncordon, DeleteNode, AddNode, Wait {
+            Reconnect, Cordon, Uncordon, DeleteNode, AddNode, Wait, CreateReplicaSet, ScaleReplicaSet, DeleteReplicaSet {
         /** Performs the action and says what it did; throws ActionException when the cluster refuses. */
         String perform(Driver d);
     }
@@ -230,6 +240,29 @@ class InvariantPropertiesTest {
         }
     }
 
+    /** Cattle beside the pets: a ReplicaSet of its own namespace, so the StatefulSet's invariants stay its own. */
+    record CreateReplicaSet(int replicas) implements Action {
+        public String perform(Driver d) {
+            ReplicaSet rs = new ReplicaSetBuilder(REPLICA_SET).editSpec().withReplicas(replicas).endSpec().build();
+            d.sim.api().create(rs); // refused (AlreadyExists) while one exists
+            return "create rs " + RS + " with " + replicas;
+        }
+    }
+
+    record ScaleReplicaSet(int replicas) implements Action {
+        public String perform(Driver d) {
+            d.sim.actions().scaleReplicaSet(CATTLE, RS, replicas);
+            return "scale rs to " + replicas;
+        }
+    }
+
+    record DeleteReplicaSet() implements Action {
+        public String perform(Driver d) {
+            d.sim.actions().delete(Kinds.REPLICA_SET, CATTLE, RS, null);
+            return "delete rs " + RS;
+        }
+    }
+
     /** A long wait, long enough for the 300 s eviction timeouts to fire within a scenario. */
     record Wait(int seconds) implements Action {
         public String perform(Driver d) {
@@ -276,6 +309,9 @@ class InvariantPropertiesTest {
                 Tuple.of(1, index.map(Uncordon::new)),
                 Tuple.of(1, index.map(DeleteNode::new)),
                 Tuple.of(1, Arbitraries.just(new AddNode())),
+                Tuple.of(1, Arbitraries.integers().between(0, 4).map(CreateReplicaSet::new)),
+                Tuple.of(2, Arbitraries.integers().between(0, 5).map(ScaleReplicaSet::new)),
+                Tuple.of(1, Arbitraries.just(new DeleteReplicaSet())),
                 Tuple.of(2, Arbitraries.integers().between(200, 400).map(Wait::new)));
     }
 
@@ -415,7 +451,7 @@ class InvariantPropertiesTest {
         public void accept(WatchEvent event) {
             checkResourceVersionGrows(event);
             HasMetadata object = event.object();
-            if (event.type() == WatchEvent.Type.ADDED && object instanceof Pod pod) {
+            if (event.type() == WatchEvent.Type.ADDED && object instanceof Pod pod && NS.equals(pod.getMetadata().getNamespace())) {
                 checkCreation(pod);
             } else if (event.type() != WatchEvent.Type.DELETED && object instanceof Event e) {
                 onEvent(e);
@@ -624,6 +660,10 @@ class InvariantPropertiesTest {
                     || "NodeControllerEviction".equals(reason)) {
                 evictionSeen = true;
             }
+            if ("ReplicaSet".equals(e.getInvolvedObject().getKind())) {
+                checkReplicaSetEvent(e);
+                return;
+            }
             if (!"SuccessfulDelete".equals(reason) || !e.getMessage().startsWith("delete Pod ")) {
                 return; // "delete Pod kubia-N in StatefulSet kubia successful", recorded on the set
             }
@@ -657,6 +697,27 @@ class InvariantPropertiesTest {
                         violations.add("7: the controller deleted the unhealthy " + name + " while " + pod(lower) + " was " + why);
                     }
                 }
+            }
+        }
+
+        // 8. The ReplicaSet controller creates only while it has fewer active pods than replicas and deletes only
+        // while it has more (each event is recorded right after its request, on the state the controller acted on).
+        private void checkReplicaSetEvent(Event e) {
+            ReplicaSet rs = sim.api().get(ReplicaSet.class, Kinds.REPLICA_SET, CATTLE, RS);
+            if (rs == null) {
+                return;
+            }
+            long active = sim.api().list(Pod.class, Kinds.POD, CATTLE).stream()
+                    .filter(p -> !Pods.isTerminating(p) && !Pods.isTerminal(p))
+                    .filter(p -> p.getMetadata().getOwnerReferences().stream()
+                            .anyMatch(r -> rs.getMetadata().getUid().equals(r.getUid())))
+                    .count();
+            int replicas = rs.getSpec().getReplicas();
+            if ("SuccessfulCreate".equals(e.getReason()) && active > replicas) {
+                violations.add("8: " + e.getMessage() + " left " + active + " active pods for " + replicas + " replicas");
+            }
+            if ("SuccessfulDelete".equals(e.getReason()) && active < replicas) {
+                violations.add("8: " + e.getMessage() + " left " + active + " active pods for " + replicas + " replicas");
             }
         }
 
@@ -794,6 +855,20 @@ class InvariantPropertiesTest {
         assertThatThrownBy(() -> checker.check("after a hand-made event")).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("7: the controller deleted kubia-1 while the set wants ordinals 0..2")
                 .hasMessageContaining("7: the controller deleted kubia-1 before kubia-2");
+    }
+
+    @Example
+    void aReplicaSetCreatingBeyondItsReplicasIsCaught() {
+        Simulation sim = cluster(1, Profile.MODERN, ORDERED_READY);
+        sim.api().create(new ReplicaSetBuilder(REPLICA_SET).editSpec().withReplicas(1).endSpec().build());
+        sim.runFor(Duration.ofSeconds(10));
+        Checker checker = watching(sim, true);
+        sim.actions().scaleReplicaSet(CATTLE, RS, 0);
+        // what the controller would record had it created a pod on the scaled-down set
+        sim.context().events().normal(sim.api().get(ReplicaSet.class, Kinds.REPLICA_SET, CATTLE, RS), "replicaset-controller",
+                "SuccessfulCreate", "Created pod: kubia-rs-zzzzz");
+        assertThatThrownBy(() -> checker.check("after a hand-made event")).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("8: Created pod: kubia-rs-zzzzz left 1 active pods for 0 replicas");
     }
 
     /** Guards the generator's own rules, so that a change to it cannot silently drop one. */

@@ -50,6 +50,8 @@ public final class Admission {
             defaultStatefulSet(sts);
         } else if (object instanceof Service service) {
             admitService(service);
+        } else if (object instanceof io.fabric8.kubernetes.api.model.apps.ReplicaSet rs) {
+            ReplicaSetDefaults.admit(rs);
         }
     }
 

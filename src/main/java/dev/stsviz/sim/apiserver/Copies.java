@@ -17,6 +17,8 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
@@ -46,6 +48,8 @@ public final class Copies {
             return (T) new NodeBuilder(node).build();
         } else if (object instanceof StatefulSet sts) {
             return (T) new StatefulSetBuilder(sts).build();
+        } else if (object instanceof ReplicaSet rs) {
+            return (T) new ReplicaSetBuilder(rs).build();
         } else if (object instanceof Lease lease) {
             return (T) new LeaseBuilder(lease).build();
         } else if (object instanceof Event event) {

@@ -6,6 +6,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
 import java.util.Objects;
@@ -14,6 +15,8 @@ import java.util.Objects;
 final class SpecChanges {
     static boolean specChanged(HasMetadata before, HasMetadata after) {
         if (before instanceof StatefulSet a && after instanceof StatefulSet b) {
+            return !Objects.equals(a.getSpec(), b.getSpec());
+        } else if (before instanceof ReplicaSet a && after instanceof ReplicaSet b) {
             return !Objects.equals(a.getSpec(), b.getSpec());
         } else if (before instanceof Pod a && after instanceof Pod b) {
             return !Objects.equals(a.getSpec(), b.getSpec());

@@ -14,6 +14,7 @@ public final class Priority {
     public static final int SCHEDULER = 40;
     public static final int VOLUME = 50;
     public static final int STATEFULSET = 60;
+    public static final int REPLICASET = 65;
     public static final int ENDPOINTS = 70;
     public static final int GC = 80;
 

@@ -1,6 +1,7 @@
 package dev.stsviz.sim.controllers.statefulset;
 
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.StatefulSetBlock;
 import dev.stsviz.cluster.StatefulSets;
 import dev.stsviz.sim.apiserver.ApiServer;
@@ -8,6 +9,8 @@ import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.context.Profile.Capability;
 import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.sim.controllers.ControllerRefs;
+import dev.stsviz.sim.apiserver.LabelSelectors;
 import dev.stsviz.sim.engine.Priority;
 import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.OwnerReference;
@@ -31,6 +34,7 @@ import java.util.TreeMap;
  * Failed syncs are retried with client-go's default per-item backoff (5 ms doubling, capped at 1000 s).
  */
 public final class StatefulSetController {
+    private static final String CONTROLLER_KIND = "StatefulSet";
     private final SimContext ctx;
     private final ApiServer api;
     private final WorkQueue queue;
@@ -64,9 +68,33 @@ public final class StatefulSetController {
             }
             queue.add(key(set.getMetadata().getNamespace(), set.getMetadata().getName()));
         } else if (event.object() instanceof Pod pod) {
-            for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
-                if (Boolean.TRUE.equals(ref.getController()) && "StatefulSet".equals(ref.getKind())) {
-                    queue.add(key(pod.getMetadata().getNamespace(), ref.getName()));
+            onPod(event.type(), (Pod) event.oldObject(), pod);
+        }
+    }
+
+    /**
+     * addPod / updatePod / deletePod of {@code stateful_set.go}: a pod wakes its controller (and, when its controller
+     * reference changed, the old one); an orphan that is new or changed its labels wakes every set that selects it,
+     * to see whether one adopts it.
+     */
+    private void onPod(WatchEvent.Type type, Pod old, Pod pod) {
+        OwnerReference ref = ControllerRefs.controllerOf(pod);
+        OwnerReference oldRef = old == null ? null : ControllerRefs.controllerOf(old);
+        if (oldRef != null && !Objects.equals(oldRef, ref) && CONTROLLER_KIND.equals(oldRef.getKind())) {
+            queue.add(key(old.getMetadata().getNamespace(), oldRef.getName()));
+        }
+        if (ref != null) {
+            if (CONTROLLER_KIND.equals(ref.getKind())) {
+                queue.add(key(pod.getMetadata().getNamespace(), ref.getName()));
+            }
+            return;
+        }
+        boolean changed = old == null || !Objects.equals(old.getMetadata().getLabels(), pod.getMetadata().getLabels())
+                || !Objects.equals(oldRef, ref);
+        if (type != WatchEvent.Type.DELETED && changed) {
+            for (StatefulSet set : api.list(StatefulSet.class, Kinds.STATEFUL_SET, pod.getMetadata().getNamespace())) {
+                if (LabelSelectors.matches(set.getSpec().getSelector(), pod.getMetadata().getLabels())) {
+                    queue.add(key(set.getMetadata().getNamespace(), set.getMetadata().getName()));
                 }
             }
         }
@@ -82,11 +110,9 @@ public final class StatefulSetController {
         if (set == null) {
             return;
         }
-        List<Pod> pods = new ArrayList<>();
-        for (Pod pod : api.list(Pod.class, Kinds.POD, parts[0])) {
-            if (ownedBy(pod, set) && StatefulSets.isMemberOf(set, pod)) {
-                pods.add(pod);
-            }
+        List<Pod> pods = claimPods(set);
+        if (pods == null) {
+            return;
         }
         PodTemplateSpec updateTemplate = set.getSpec().getTemplate();
         String updateRevision = ensureRevision(set, updateTemplate);
@@ -142,13 +168,37 @@ public final class StatefulSetController {
         return status;
     }
 
-    private static boolean ownedBy(Pod pod, StatefulSet set) {
-        for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController()) && Objects.equals(ref.getUid(), set.getMetadata().getUid())) {
-                return true;
+    /**
+     * sync's adoptOrphanRevisions and getPodsForStatefulSet: adopts the orphaned revisions and pods the set selects
+     * (pods only when named like its members: isMemberOf), releases the pods it owns that no longer match, and returns
+     * the pods it owns; null when a claim failed, after scheduling the retry (the sync returned the error).
+     */
+    private List<Pod> claimPods(StatefulSet set) {
+        String namespace = set.getMetadata().getNamespace();
+        String key = key(namespace, set.getMetadata().getName());
+        List<ControllerRevision> orphanRevisions = new ArrayList<>();
+        for (ControllerRevision r : api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace)) {
+            if (ControllerRefs.controllerOf(r) == null) {
+                orphanRevisions.add(r);
             }
         }
-        return false;
+        List<String> errors = new ArrayList<>();
+        if (!orphanRevisions.isEmpty()) {
+            errors.addAll(new ControllerRefs(api, set, set.getSpec().getSelector()).claim(orphanRevisions).errors());
+        }
+        ControllerRefs.Claim<Pod> claim = errors.isEmpty()
+                ? new ControllerRefs(api, set, set.getSpec().getSelector()).claim(api.list(Pod.class, Kinds.POD, namespace),
+                        pod -> StatefulSets.isMemberOf(set, pod) && Pods.ordinal(pod.getMetadata().getName()) >= 0)
+                : null;
+        if (claim != null) {
+            errors.addAll(claim.errors());
+        }
+        if (!errors.isEmpty()) {
+            int n = failures.merge(key, 1, Integer::sum);
+            queue.addAfter(key, Math.min(1_000_000L, 5L << Math.min(n - 1, 30)));
+            return null;
+        }
+        return claim.claimed();
     }
 
     /** The ControllerRevision for the set's current template, created on first sight. */
