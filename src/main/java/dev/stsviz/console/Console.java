@@ -17,6 +17,7 @@ public final class Console {
     private final NetworkCommands network;
     private final TaintCommand taint;
     private final SimCommands sim;
+    private final RolloutCommands rollouts;
 
     public Console(ConsoleBackend backend, Path workingDirectory) {
         this.get = new GetCommand(backend);
@@ -26,6 +27,7 @@ public final class Console {
         this.network = new NetworkCommands(backend);
         this.taint = new TaintCommand(backend);
         this.sim = new SimCommands(backend, waits);
+        this.rollouts = new RolloutCommands(backend);
     }
 
     public CommandResult execute(String line) {
@@ -85,9 +87,13 @@ public final class Console {
     }
 
     private CommandResult rollout(List<String> words) {
-        if (words.isEmpty() || !words.get(0).equals("status")) {
-            return CommandResult.error("error: the console supports `kubectl rollout status sts NAME`");
-        }
-        return waits.rolloutStatus(words.subList(1, words.size()));
+        String verb = words.isEmpty() ? "" : words.get(0);
+        List<String> rest = words.isEmpty() ? words : words.subList(1, words.size());
+        return switch (verb) {
+            case "status" -> waits.rolloutStatus(rest);
+            case "history" -> rollouts.history(rest);
+            case "undo" -> rollouts.undo(rest);
+            default -> CommandResult.error("error: the console supports `kubectl rollout status|history|undo sts NAME`");
+        };
     }
 }

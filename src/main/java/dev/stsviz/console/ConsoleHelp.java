@@ -17,6 +17,8 @@ final class ConsoleHelp {
             new Entry("kubectl patch sts NAME -p JSON", "change part of an object"),
             new Entry("kubectl set image sts/NAME CONTAINER=IMAGE", "start a rolling update"),
             new Entry("kubectl rollout status sts NAME", "wait for a rollout to finish"),
+            new Entry("kubectl rollout history sts NAME [--revision=N]", "the set's revisions, or one revision's pod template"),
+            new Entry("kubectl rollout undo sts NAME [--to-revision=N]", "go back to the previous (or revision N's) template"),
             new Entry("kubectl wait TYPE/NAME --for=condition=C", "wait for a condition"),
             new Entry("kubectl cordon|uncordon NODE", "mark a node unschedulable / schedulable"),
             new Entry("kubectl taint nodes NODE KEY[=VALUE]:EFFECT[-]", "add or remove a node taint"),

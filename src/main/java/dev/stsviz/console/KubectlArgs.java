@@ -26,6 +26,7 @@ public final class KubectlArgs {
             Map.entry("--image", "image"),
             Map.entry("--restart", "restart"),
             Map.entry("--cascade", "cascade"),
+            Map.entry("--revision", "revision"), Map.entry("--to-revision", "to-revision"),
             Map.entry("--wait", "wait"));
     /** Boolean flags, by every spelling. */
     private static final Map<String, String> BOOLEAN = Map.ofEntries(

@@ -17,7 +17,7 @@ class WaitCommandsTest {
                 .endsWith("Waiting for 1 pods to be ready...\npartitioned roll out complete: 3 new pods have been updated...\n");
         assertThat(f.ok("kubectl rollout status sts kubia")).isEqualTo("partitioned roll out complete: 3 new pods have been updated...\n");
         assertThat(f.fails("kubectl rollout status sts nope")).isEqualTo("Error from server (NotFound): statefulsets.apps \"nope\" not found");
-        assertThat(f.fails("kubectl rollout history sts kubia")).contains("rollout status");
+        assertThat(f.fails("kubectl rollout restart sts kubia")).contains("rollout status|history|undo");
     }
 
     @Test

@@ -51,6 +51,11 @@ final class PrefixWriter {
         return GoTabWriter.format(buffer.toString());
     }
 
+    /** The stream as written, tabs unaligned: what a caller printing the buffer itself shows (rollout history). */
+    String raw() {
+        return buffer.toString();
+    }
+
     /** {@code printers.WriteEscaped}: ESC and CR cannot reach the terminal. */
     private static String escape(String s) {
         return s.replace("\u001b", "^[").replace("\r", "\\r");

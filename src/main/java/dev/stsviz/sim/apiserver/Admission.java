@@ -58,6 +58,7 @@ public final class Admission {
     private void admitPod(Pod pod) {
         PodSpec spec = pod.getSpec();
         PodDefaults.apply(spec);
+        PodDefaults.applyPodOnly(spec);
         List<Toleration> tolerations = new ArrayList<>(spec.getTolerations());
         for (String taint : List.of(NOT_READY, UNREACHABLE)) {
             boolean present = tolerations.stream().anyMatch(t -> taint.equals(t.getKey())

@@ -10,12 +10,19 @@ import java.util.Map;
 /**
  * JSON merge patch (RFC 7386): objects merge, null deletes, everything else replaces. In strategic mode, lists of
  * objects that all carry a "name" (containers, ports, volumes) merge element by element by name, as the API
- * server's strategic merge patch does for those fields.
+ * server's strategic merge patch does for those fields, and an object with {@code "$patch":"replace"} replaces the
+ * target's whole object.
  */
 public final class MergePatch {
     public static JsonNode apply(JsonNode target, JsonNode patch, boolean strategic) {
         if (!patch.isObject()) {
             return patch;
+        }
+        if (strategic && "replace".equals(patch.path("$patch").asText())) {
+            // the directive a ControllerRevision's data carries: this object replaces the target's, it does not merge
+            ObjectNode replacement = ((ObjectNode) patch).deepCopy();
+            replacement.remove("$patch");
+            return replacement;
         }
         ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy()
                 : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();

@@ -17,7 +17,6 @@ import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
-import io.fabric8.kubernetes.api.model.apps.ControllerRevisionBuilder;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetStatus;
 
@@ -42,8 +41,7 @@ public final class StatefulSetController {
     private final TreeMap<String, Integer> failures = new TreeMap<>();
     /** The last sync's block per set; absent or null when it was not blocked. */
     private final TreeMap<String, StatefulSetBlock> blocks = new TreeMap<>();
-    /** The template's revision name per set uid and generation: the spec, so the template, changes only with both. */
-    private final Map<String, String> revisionNames = new HashMap<>();
+    private final RevisionHistory history;
     /** Templates decoded from ControllerRevisions, per revision uid and resourceVersion. */
     private final Map<String, PodTemplateSpec> revisionTemplates = new HashMap<>();
 
@@ -52,6 +50,7 @@ public final class StatefulSetController {
         this.api = ctx.api();
         this.queue = new WorkQueue(ctx.engine(), Priority.STATEFULSET, "sts-sync", ctx.timings().controllerLatency, this::sync);
         this.podControl = new StatefulPodControl(ctx);
+        this.history = new RevisionHistory(api);
     }
 
     /** The controller's last reason for not making progress on a set, worded as the window words it, or null. */
@@ -115,7 +114,9 @@ public final class StatefulSetController {
             return;
         }
         PodTemplateSpec updateTemplate = set.getSpec().getTemplate();
-        String updateRevision = ensureRevision(set, updateTemplate);
+        List<ControllerRevision> revisions = history.revisions(set);
+        RevisionHistory.Update update = history.ensureUpdateRevision(set, revisions);
+        String updateRevision = update.name();
         String currentRevision = updateRevision;
         PodTemplateSpec currentTemplate = updateTemplate;
         String recorded = set.getStatus() == null ? null : set.getStatus().getCurrentRevision();
@@ -145,7 +146,9 @@ public final class StatefulSetController {
             failures.remove(key); // queue.Forget(key)
         }
         blocks.put(key, result.block());
+        history.truncate(set, pods, revisions, currentRevision, updateRevision);
         StatefulSetStatus status = completeRollingUpdate(set, result.status());
+        status.setCollisionCount(update.collisionCount());
         if (set.getStatus() == null || !Objects.equals(set.getStatus(), status)) {
             StatefulSet copy = Copies.copy(set);
             copy.setStatus(status);
@@ -199,37 +202,5 @@ public final class StatefulSetController {
             return null;
         }
         return claim.claimed();
-    }
-
-    /** The ControllerRevision for the set's current template, created on first sight. */
-    private String ensureRevision(StatefulSet set, PodTemplateSpec template) {
-        // hashing serialises the template: once per generation, not once per sync
-        String name = revisionNames.computeIfAbsent(set.getMetadata().getUid() + "/" + set.getMetadata().getGeneration(),
-                k -> Revisions.name(set, template, 0));
-        String namespace = set.getMetadata().getNamespace();
-        long next = 1;
-        for (ControllerRevision r : api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace)) {
-            if (r.getMetadata().getName().startsWith(set.getMetadata().getName() + "-") && r.getRevision() != null) {
-                next = Math.max(next, r.getRevision() + 1);
-            }
-        }
-        ControllerRevision existing = api.get(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace, name);
-        if (existing != null && (existing.getRevision() == null || existing.getRevision() + 1 < next)) {
-            // getStatefulSetRevisions: an equal revision that is not the latest is a rollback; it gets the next number
-            ControllerRevision copy = Copies.copy(existing);
-            copy.setRevision(next);
-            api.update(copy);
-        } else if (existing == null) {
-            api.create(new ControllerRevisionBuilder()
-                    .withNewMetadata().withName(name).withNamespace(namespace)
-                    .withLabels(set.getSpec().getSelector() == null ? null : set.getSpec().getSelector().getMatchLabels())
-                    .addToLabels(StatefulSets.REVISION_LABEL, name)
-                    .withOwnerReferences(StatefulPods.controllerRef(set))
-                    .endMetadata()
-                    .withData(Revisions.dataOf(template))
-                    .withRevision(next)
-                    .build());
-        }
-        return name;
     }
 }
