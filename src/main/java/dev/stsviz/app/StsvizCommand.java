@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 import java.util.concurrent.Callable;
 
 /**
- * {@code stsviz [--cluster minikube|kind|gke] [--nodes N] [--profile modern|book] [--seed N] [--empty] [--lesson FILE]}: opens the window on the simulator, or with
+ * {@code stsviz [--cluster minikube|kind|gke] [--nodes N] [--profile modern|book|v1.24] [--timings default|fast] [--runtime kubia|instant] [--seed N] [--empty] [--lesson FILE]}: opens the window on the simulator, or with
  * {@code --context C} on a live cluster; subcommands run headless.
  */
 @Command(name = "stsviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, subcommands = {RunCommand.class, ReplayCommand.class, ScreenshotCommand.class, ExportCommand.class, dev.stsviz.bench.BenchCommand.class},

@@ -31,7 +31,7 @@ final class ConsoleHelp {
             new Entry("sim add-node [NAME]", "add a node to the simulated cluster"),
             new Entry("sim wait DURATION", "let virtual time pass, e.g. sim wait 90s"),
             new Entry("sim wait-until TYPE/NAME STATE [--timeout D]", "run until e.g. pod/kubia-1 is Ready (or Gone)"),
-            new Entry("sim profile modern|book", "the Kubernetes version the simulator imitates"),
+            new Entry("sim profile modern|book|v1.24", "the Kubernetes version the simulator imitates"),
             new Entry("sim time", "the virtual clock"),
             new Entry("help", "this list"));
 

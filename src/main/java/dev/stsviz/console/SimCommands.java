@@ -64,7 +64,7 @@ final class SimCommands {
                 if (rest.isEmpty()) {
                     return CommandResult.ok("profile " + sim.profileId() + "\n");
                 }
-                requireOne(rest, "sim profile modern|book");
+                requireOne(rest, "sim profile modern|book|v1.24");
                 return CommandResult.ok("profile " + rest.get(0) + ": " + sim.profile(rest.get(0)) + "\n");
             default:
                 return CommandResult.error("error: unknown sim command \"" + verb + "\"\n" + usage());
@@ -114,6 +114,6 @@ final class SimCommands {
 
     private static String usage() {
         return "usage: sim disconnect NODE|pod/POD | sim reconnect [NODE] | sim add-node [NAME] | sim wait DURATION | "
-                + "sim wait-until TYPE/NAME STATE [--timeout D] | sim profile modern|book | sim time";
+                + "sim wait-until TYPE/NAME STATE [--timeout D] | sim profile modern|book|v1.24 | sim time";
     }
 }

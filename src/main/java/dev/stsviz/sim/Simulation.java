@@ -7,7 +7,9 @@ import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.context.ClusterPreset;
 import dev.stsviz.sim.context.Disks;
 import dev.stsviz.sim.context.Profile;
+import dev.stsviz.sim.context.RuntimeModel;
 import dev.stsviz.sim.context.SimContext;
+import dev.stsviz.sim.context.SimulatorSettings;
 import dev.stsviz.sim.context.Timings;
 import dev.stsviz.sim.controllers.AttachDetachController;
 import dev.stsviz.sim.controllers.CsiExternalAttacher;
@@ -69,8 +71,17 @@ public final class Simulation {
     }
 
     public Simulation(long seed, Profile profile, Timings timings, ClusterPreset preset) {
+        this(seed, profile, timings, preset, RuntimeModel.KUBIA);
+    }
+
+    /** A cluster of the preset's kind imitating what the settings say (version, control-plane flags, runtime). */
+    public Simulation(long seed, SimulatorSettings settings, ClusterPreset preset) {
+        this(seed, settings.profile(), settings.timings().timings(), preset, settings.runtime());
+    }
+
+    private Simulation(long seed, Profile profile, Timings timings, ClusterPreset preset, RuntimeModel runtime) {
         Engine engine = new Engine(EPOCH, seed);
-        this.ctx = new SimContext(engine, timings, profile, preset);
+        this.ctx = new SimContext(engine, timings, profile, preset, runtime);
         this.scheduler = new SchedulerController(ctx);
         this.volumes = new PersistentVolumeController(ctx);
         this.protection = new StorageProtectionController(ctx);
@@ -96,7 +107,12 @@ public final class Simulation {
 
     /** The chapter's service and StatefulSet on a cluster of the preset's kind; {@code nodes} 0 is the preset's default. */
     public static Simulation chapterCluster(long seed, Profile profile, ClusterPreset preset, int nodes) {
-        Simulation sim = emptyCluster(seed, profile, preset, nodes);
+        return chapterCluster(seed, SimulatorSettings.of(profile), preset, nodes);
+    }
+
+    /** The chapter's service and StatefulSet, imitating what the settings say; {@code nodes} 0 is the preset's default. */
+    public static Simulation chapterCluster(long seed, SimulatorSettings settings, ClusterPreset preset, int nodes) {
+        Simulation sim = emptyCluster(seed, settings, preset, nodes);
         sim.apply(Manifests.bundled("kubia-service-headless.yaml"));
         sim.apply(Manifests.bundled("kubia-statefulset.yaml"));
         return sim;
@@ -109,8 +125,14 @@ public final class Simulation {
 
     /** The preset's nodes and StorageClasses, nothing else; {@code nodes} 0 is the preset's default. */
     public static Simulation emptyCluster(long seed, Profile profile, ClusterPreset preset, int nodes) {
+        return emptyCluster(seed, SimulatorSettings.of(profile), preset, nodes);
+    }
+
+    /** The preset's nodes and StorageClasses, imitating what the settings say; {@code nodes} 0 is the preset's default. */
+    public static Simulation emptyCluster(long seed, SimulatorSettings settings, ClusterPreset preset, int nodes) {
+        Profile profile = settings.profile();
         int count = nodes > 0 ? nodes : preset.defaultNodes();
-        Simulation sim = new Simulation(seed, profile, new Timings(), preset);
+        Simulation sim = new Simulation(seed, settings, preset);
         for (var storageClass : preset.storageClasses()) {
             sim.api().create(storageClass);
         }

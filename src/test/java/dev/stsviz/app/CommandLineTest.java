@@ -43,6 +43,30 @@ class CommandLineTest {
     }
 
     @Test
+    void timingsAndRuntimeChooseTheSimulatorsFlagsAndContainerRuntime(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("s.txt");
+        Files.writeString(script, "sim wait-until pod/kubia-1 Running\nsim time\n");
+        assertThat(cli.execute("run", script.toString(), "--profile", "v1.24", "--timings", "fast", "--runtime", "instant")).isZero();
+        String instant = cli.out();
+        cli.clear();
+        assertThat(cli.execute("run", script.toString(), "--profile", "v1.24")).isZero();
+        String kubia = cli.out();
+        cli.clear();
+        // both pods run sooner without kubia's image pulls (the instant runtime), else the scripts agree
+        assertThat(last(instant)).matches("t=00:00:\\d\\d .*").isLessThan(last(kubia));
+        assertThat(cli.execute("run", script.toString(), "--timings", "slow")).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown timings \"slow\" (expected default or fast)");
+        assertThat(cli.execute("run", script.toString(), "--runtime", "docker")).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown runtime \"docker\" (expected kubia or instant)");
+        assertThat(cli.execute("--help")).isZero();
+        assertThat(cli.out()).contains("--timings=default|fast", "--runtime=kubia|instant", "--profile=modern|book|v1.24");
+    }
+
+    private static String last(String transcript) {
+        return transcript.lines().reduce((a, b) -> b).orElse("");
+    }
+
+    @Test
     void runPrintsTheTranscriptAndExits1WhenALineFailed(@TempDir Path dir) throws Exception {
         Path ok = dir.resolve("ok.txt");
         Files.writeString(ok, "# comment\n$ kubectl get sts\nsim wait 1m\nkubectl get pods\n");

@@ -93,7 +93,7 @@ class NetworkAndSimCommandsTest {
         assertThat(f.ok("sim wait-until pod/kubia-2 Running --timeout 2m")).startsWith("# pod/kubia-2 is Running after");
         assertThat(f.run("sim wait-until pod/kubia-7 Running --timeout 10s").output())
                 .isEqualTo("error: timed out after 10s waiting for pod/kubia-7 to be Running (it is Gone)");
-        assertThat(f.fails("sim profile future")).isEqualTo("error: unknown profile \"future\" (expected modern or book)");
+        assertThat(f.fails("sim profile future")).isEqualTo("error: unknown profile \"future\" (expected modern, book or v1.24)");
         assertThat(f.fails("sim disconnect nowhere")).isEqualTo("Error from server (NotFound): nodes \"nowhere\" not found");
         assertThat(f.fails("sim fly")).startsWith("error: unknown sim command \"fly\"");
         assertThat(f.fails("sim wait soon")).startsWith("error: invalid duration \"soon\"");

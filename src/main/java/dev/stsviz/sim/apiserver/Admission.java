@@ -33,10 +33,23 @@ public final class Admission {
     static final String UNREACHABLE = "node.kubernetes.io/unreachable";
     static final String NOT_READY = "node.kubernetes.io/not-ready";
     private long defaultTolerationSeconds = 300;
+    private StatefulSetFields statefulSetFields = StatefulSetFields.ALL;
     private int nextClusterIp = 1;
 
     public void setDefaultTolerationSeconds(long seconds) {
         this.defaultTolerationSeconds = seconds;
+    }
+
+    /** The StatefulSet fields this server's feature gates allow; the others are dropped on write. */
+    public void setStatefulSetFields(StatefulSetFields fields) {
+        this.statefulSetFields = fields;
+    }
+
+    /** On update: drops the fields whose gate is off, unless the stored set already uses them. */
+    void dropDisabledFields(StatefulSet fresh, StatefulSet stored) {
+        if (fresh.getSpec() != null) {
+            statefulSetFields.dropDisabled(fresh.getSpec(), stored.getSpec());
+        }
     }
 
     void admit(HasMetadata object, ApiServer api) {
@@ -94,6 +107,7 @@ public final class Admission {
 
     private void defaultStatefulSet(StatefulSet sts) {
         StatefulSetSpec spec = sts.getSpec();
+        statefulSetFields.dropDisabled(spec, null);
         if (spec.getReplicas() == null) {
             spec.setReplicas(1);
         }
@@ -124,6 +138,21 @@ public final class Admission {
         if (spec.getMinReadySeconds() == null) {
             spec.setMinReadySeconds(0);
         }
+        if (statefulSetFields.claimRetentionPolicy()) {
+            defaultRetentionPolicy(spec);
+        }
+        if (spec.getTemplate() != null && spec.getTemplate().getSpec() != null) {
+            PodDefaults.apply(spec.getTemplate().getSpec());
+        }
+        for (PersistentVolumeClaim template : spec.getVolumeClaimTemplates()) {
+            if (template.getSpec().getVolumeMode() == null) {
+                template.getSpec().setVolumeMode("Filesystem");
+            }
+        }
+    }
+
+    /** Retain / Retain; a server with the gate off does not default the field it drops. */
+    private static void defaultRetentionPolicy(StatefulSetSpec spec) {
         StatefulSetPersistentVolumeClaimRetentionPolicy policy = spec.getPersistentVolumeClaimRetentionPolicy();
         if (policy == null) {
             policy = new StatefulSetPersistentVolumeClaimRetentionPolicy();
@@ -134,14 +163,6 @@ public final class Admission {
         }
         if (policy.getWhenScaled() == null) {
             policy.setWhenScaled("Retain");
-        }
-        if (spec.getTemplate() != null && spec.getTemplate().getSpec() != null) {
-            PodDefaults.apply(spec.getTemplate().getSpec());
-        }
-        for (PersistentVolumeClaim template : spec.getVolumeClaimTemplates()) {
-            if (template.getSpec().getVolumeMode() == null) {
-                template.getSpec().setVolumeMode("Filesystem");
-            }
         }
     }
 

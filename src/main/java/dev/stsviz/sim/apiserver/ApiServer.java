@@ -159,6 +159,10 @@ public final class ApiServer {
         // deletionTimestamp can only be set by delete, never cleared.
         meta.setDeletionTimestamp(oldMeta.getDeletionTimestamp());
         meta.setDeletionGracePeriodSeconds(oldMeta.getDeletionGracePeriodSeconds());
+        if (copy instanceof io.fabric8.kubernetes.api.model.apps.StatefulSet set
+                && old instanceof io.fabric8.kubernetes.api.model.apps.StatefulSet stored) {
+            admission.dropDisabledFields(set, stored);
+        }
         meta.setGeneration(SpecChanges.specChanged(old, copy) ? oldMeta.getGeneration() + 1 : oldMeta.getGeneration());
         meta.setResourceVersion(Long.toString(++resourceVersion));
         if (meta.getDeletionTimestamp() != null && meta.getFinalizers().isEmpty() && !(copy instanceof Pod)) {

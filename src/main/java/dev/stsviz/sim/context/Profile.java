@@ -23,7 +23,14 @@ public enum Profile {
      */
     BOOK("book", "v1.24.10",
             "The book's Kubernetes (<=1.26): 5 min after the last heartbeat pods get reason NodeLost and print Unknown.",
-            EnumSet.noneOf(Capability.class));
+            EnumSet.of(Capability.STATEFUL_SET_MIN_READY_SECONDS)),
+    /**
+     * Kubernetes 1.24 as it ships (and as a kube-controller-manager of that version runs without flags): taint-based
+     * eviction on, minReadySeconds on, nothing newer. What a real 1.24 control plane does, to compare the simulator with.
+     */
+    V1_24("v1.24", "v1.24.10",
+            "Kubernetes 1.24 with its defaults: taint-based eviction (pods on a lost node print Terminating), no newer features.",
+            EnumSet.of(Capability.TAINT_BASED_EVICTION, Capability.STATEFUL_SET_MIN_READY_SECONDS));
 
     /** A behaviour that differs between Kubernetes versions, named after the upstream change that brought it. */
     public enum Capability {
@@ -71,7 +78,29 @@ public enum Profile {
          * ends with a context deadline, which syncPod does not report ({@code wait.Interrupted}, 1.28); before, it
          * recorded "Unable to attach or mount volumes: ... timed out waiting for the condition".
          */
-        MOUNT_TIMEOUT_WITHOUT_EVENT
+        MOUNT_TIMEOUT_WITHOUT_EVENT,
+        /**
+         * StatefulSet {@code spec.minReadySeconds} and {@code status.availableReplicas} (StatefulSetMinReadySeconds, beta
+         * and on in 1.23, GA in 1.25). Off, the API server drops the field, so available equals ready.
+         */
+        STATEFUL_SET_MIN_READY_SECONDS,
+        /**
+         * StatefulSet {@code spec.persistentVolumeClaimRetentionPolicy} (StatefulSetAutoDeletePVC, alpha in 1.23, beta
+         * and on in 1.27). Off, the API server drops the field and does not default it, and the controller never
+         * touches its claims' owner references.
+         */
+        STATEFUL_SET_AUTO_DELETE_PVC,
+        /**
+         * StatefulSet {@code spec.ordinals.start} (StatefulSetStartOrdinal, alpha in 1.26, beta and on in 1.27). Off,
+         * the API server drops the field, so the first pod is ordinal 0.
+         */
+        STATEFUL_SET_START_ORDINAL,
+        /**
+         * The kubelet ends a deleted pod's phase once its containers stopped (Succeeded or Failed, kubectl prints
+         * Completed or Error for the moment before it is gone; PR 115331, 1.27); before, a pod with restartPolicy Always
+         * stayed Running and printed Terminating to the end.
+         */
+        TERMINAL_PHASE_FOR_DELETED_PODS
     }
 
     private final String id;
@@ -103,12 +132,22 @@ public enum Profile {
         return capabilities.contains(capability);
     }
 
+    /** The profiles' ids as a user types them: "modern, book or v1.24". */
+    public static String ids() {
+        Profile[] all = values();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < all.length; i++) {
+            text.append(i == 0 ? "" : i == all.length - 1 ? " or " : ", ").append(all[i].id);
+        }
+        return text.toString();
+    }
+
     public static Profile parse(String id) {
         for (Profile p : values()) {
             if (p.id.equalsIgnoreCase(id)) {
                 return p;
             }
         }
-        throw new IllegalArgumentException("unknown profile \"" + id + "\" (expected modern or book)");
+        throw new IllegalArgumentException("unknown profile \"" + id + "\" (expected " + ids() + ")");
     }
 }

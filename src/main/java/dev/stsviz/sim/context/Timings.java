@@ -6,6 +6,28 @@ package dev.stsviz.sim.context;
  * kubelet delays stand for image pull and container start, which depend on the image.
  */
 public final class Timings {
+    /** The real defaults of every flag: what a cluster does unless its admin changed them. */
+    public static Timings defaults() {
+        return new Timings();
+    }
+
+    /**
+     * A test control plane's shortened flags (kubelet status every 2 s, an 8 s lease, node-monitor-grace-period 8 s,
+     * node-monitor-period 1 s, 10 s default tolerations and pod-eviction-timeout): a lost node is NotReady within
+     * seconds and its pods are evicted 10 s later. The node status report frequency stays at its 5 min default.
+     */
+    public static Timings fast() {
+        Timings t = new Timings();
+        t.nodeStatusUpdateFrequency = 2_000;
+        t.leaseDurationSeconds = 8;
+        t.leaseRenewInterval = t.leaseDurationSeconds * 1000 / 4; // nodelease.NewController: 0.25 x the lease duration
+        t.nodeMonitorGracePeriod = 8_000;
+        t.nodeMonitorPeriod = 1_000;
+        t.defaultTolerationSeconds = 10;
+        t.podEvictionTimeout = 10_000;
+        return t;
+    }
+
     // Node lifecycle controller (pkg/controller/nodelifecycle): --node-monitor-period, --node-monitor-grace-period,
     // --pod-eviction-timeout (book profile only).
     public long nodeMonitorPeriod = 5_000;
@@ -16,7 +38,9 @@ public final class Timings {
     /** DefaultTolerationSeconds admission: not-ready / unreachable NoExecute tolerations. */
     public long defaultTolerationSeconds = 300;
 
-    // Kubelet: lease renewal (0.25 x 40 s lease), node status loop, node status report frequency.
+    // Kubelet: --node-lease-duration-seconds, lease renewal (0.25 x the lease duration, as the kubelet computes it),
+    // node status loop (--node-status-update-frequency), node status report frequency.
+    public long leaseDurationSeconds = 40;
     public long leaseRenewInterval = 10_000;
     public long nodeStatusUpdateFrequency = 10_000;
     public long nodeStatusReportFrequency = 300_000;

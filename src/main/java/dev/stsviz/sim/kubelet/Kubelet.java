@@ -8,7 +8,6 @@ import dev.stsviz.sim.apiserver.Copies;
 import dev.stsviz.sim.apiserver.WatchEvent;
 import dev.stsviz.sim.context.AttachableVolumes;
 import dev.stsviz.sim.context.AttachableVolumes.Attachable;
-import dev.stsviz.sim.context.Images;
 import dev.stsviz.sim.context.Profile.Capability;
 import dev.stsviz.sim.context.SimContext;
 import dev.stsviz.sim.engine.Engine;
@@ -33,7 +32,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One node's kubelet and container runtime. While connected it renews its Lease every 10 s, posts node status
+ * One node's kubelet and container runtime. While connected it renews its Lease (every 10 s by default), posts node status
  * when it changed (or every 5 min), starts pods bound to it (ContainerCreating, then Running and Ready),
  * and carries out graceful deletion: SIGTERM, SIGKILL at the end of the grace period, then confirms with a
  * delete of grace 0. Disconnected, it reaches nothing in the API, but its containers keep running; on
@@ -51,6 +50,7 @@ public final class Kubelet {
     private final int index;
     private final boolean primary;
     private final List<Taint> registerWithTaints;
+    private final RuntimeDelays delays;
     private final TreeMap<String, RuntimePod> runtime = new TreeMap<>();
     private boolean connected = true;
     private boolean alive = true;
@@ -74,6 +74,7 @@ public final class Kubelet {
         this.index = index;
         this.primary = primary;
         this.registerWithTaints = List.copyOf(registerWithTaints);
+        this.delays = new RuntimeDelays(ctx, nodeName);
     }
 
     public String nodeName() {
@@ -94,7 +95,7 @@ public final class Kubelet {
         tick = engine.schedule(phase, Priority.KUBELET, "kubelet-tick " + nodeName, this::tick);
         // the pod informer's initial list: pods still bound to this node's name (a node re-added under the name of
         // a deleted one, before PodGC removed them) are this kubelet's to run, or to finish deleting
-        engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
+        engine.schedule(delays.podSeen(), Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
     }
 
     public void onWatch(WatchEvent event) {
@@ -105,12 +106,12 @@ public final class Kubelet {
         if (event.type() == WatchEvent.Type.DELETED) {
             RuntimePod r = runtime.get(uid);
             if (r != null) {
-                engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-cleanup " + pod.getMetadata().getName(),
+                engine.schedule(delays.podSeen(), Priority.KUBELET, "kubelet-cleanup " + pod.getMetadata().getName(),
                         () -> killOrphan(uid));
             }
             return;
         }
-        engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-sync " + pod.getMetadata().getName(),
+        engine.schedule(delays.podSeen(), Priority.KUBELET, "kubelet-sync " + pod.getMetadata().getName(),
                 () -> syncPod(pod.getMetadata().getNamespace(), pod.getMetadata().getName(), uid));
     }
 
@@ -133,7 +134,7 @@ public final class Kubelet {
             return;
         }
         connected = true;
-        engine.schedule(ctx.timings().kubeletPodSeenDelay, Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
+        engine.schedule(delays.podSeen(), Priority.KUBELET, "kubelet-relist " + nodeName, this::relist);
     }
 
     /**
@@ -226,7 +227,7 @@ public final class Kubelet {
         if (lease == null) {
             api.create(new LeaseBuilder()
                     .withNewMetadata().withName(nodeName).withNamespace("kube-node-lease").endMetadata()
-                    .withNewSpec().withHolderIdentity(nodeName).withLeaseDurationSeconds(40).withRenewTime(renew).endSpec()
+                    .withNewSpec().withHolderIdentity(nodeName).withLeaseDurationSeconds((int) ctx.timings().leaseDurationSeconds).withRenewTime(renew).endSpec()
                     .build());
         } else {
             // every node every 10 s: a new Lease sharing the unchanged parts, not a deep copy through the builders
@@ -479,11 +480,13 @@ public final class Kubelet {
 
     private void startContainers(RuntimePod r) {
         r.state = RuntimePod.State.CREATING;
-        long pull = ctx.timings().containerStartDelay;
+        long pull = delays.containerStart();
+        long startedAt = engine.nowMillis() + pull;
         containerEvents(r, c -> List.<String[]>of(new String[] {"Pulling", "Pulling image \"" + c.getImage() + "\""}));
-        r.next = engine.schedule(pull, Priority.KUBELET, "container-start " + r.name, () -> {
+        // the status shows the running container once the kubelet noticed it (at once, or at the next relist)
+        r.next = engine.schedule(pull + delays.untilReported(startedAt), Priority.KUBELET, "container-start " + r.name, () -> {
             r.state = RuntimePod.State.RUNNING;
-            r.startedAtMillis = engine.nowMillis();
+            r.startedAtMillis = startedAt;
             r.readyAtMillis = engine.nowMillis(); // no readiness probe: ready as soon as started
             String took = pull % 1000 == 0 ? (pull / 1000) + "s" : String.format("%.3fs", pull / 1000.0); // Go duration text
             containerEvents(r, c -> List.of(
@@ -518,15 +521,16 @@ public final class Kubelet {
         long grace = pod.getMetadata().getDeletionGracePeriodSeconds() == null ? 30
                 : pod.getMetadata().getDeletionGracePeriodSeconds();
         String image = pod.getSpec().getContainers().isEmpty() ? null : pod.getSpec().getContainers().get(0).getImage();
-        boolean sigkill = !wasCreating && Images.ignoresSigterm(image);
-        long delay = wasCreating ? 0 : sigkill ? grace * 1000 : Math.min(grace * 1000, ctx.timings().sigtermExitDelay);
+        boolean sigkill = !wasCreating && delays.sigkill(image);
+        long exit = wasCreating ? 0 : delays.exit(grace * 1000, sigkill);
+        long finishedAt = engine.nowMillis() + exit;
         reportStatus(r);
         if (!wasCreating) {
             containerEvents(r, c -> List.<String[]>of(new String[] {"Killing", "Stopping container " + c.getName()}));
         }
-        r.next = engine.schedule(delay, Priority.KUBELET, "container-stop " + r.name, () -> {
+        r.next = engine.schedule(exit + delays.untilReported(finishedAt), Priority.KUBELET, "container-stop " + r.name, () -> {
             r.state = RuntimePod.State.STOPPED;
-            r.finishedAtMillis = engine.nowMillis();
+            r.finishedAtMillis = finishedAt;
             r.killedBySigkill = sigkill;
             r.exitCode = sigkill ? 137 : 0;
             if (!connected) {
@@ -547,7 +551,8 @@ public final class Kubelet {
             r.cancelTimers();
             r.waitingForVolumes = false;
             Pod copy = Copies.copy(pod);
-            copy.setStatus(PodStatuses.generate(pod, r, ctx.preset().internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition()));
+            copy.setStatus(PodStatuses.generate(pod, r, ctx.preset().internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition(),
+                ctx.profile().has(Capability.TERMINAL_PHASE_FOR_DELETED_PODS)));
             api.updateOwned(copy);
             runtime.remove(r.uid);
         }
@@ -575,7 +580,8 @@ public final class Kubelet {
         if (pod == null || !r.uid.equals(pod.getMetadata().getUid())) {
             return;
         }
-        PodStatus status = PodStatuses.generate(pod, r, ctx.preset().internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition());
+        PodStatus status = PodStatuses.generate(pod, r, ctx.preset().internalIp(index), engine.clock().epoch(), engine.now(), readyToStartCondition(),
+                ctx.profile().has(Capability.TERMINAL_PHASE_FOR_DELETED_PODS));
         if (Objects.equals(pod.getStatus(), status)) {
             return;
         }

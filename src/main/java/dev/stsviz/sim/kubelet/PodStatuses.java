@@ -21,9 +21,13 @@ import java.util.List;
  */
 final class PodStatuses {
     static PodStatus generate(Pod pod, RuntimePod runtime, String hostIp, Instant epoch, Instant nowInstant,
-                                boolean readyToStartCondition) {
+                                boolean readyToStartCondition, boolean terminalPhaseWhenStopped) {
         PodStatus old = pod.getStatus();
         boolean running = runtime.state == RuntimePod.State.RUNNING || runtime.state == RuntimePod.State.STOPPING;
+        // up to 1.26, getPhase keeps a pod whose containers all stopped Running under restartPolicy Always, also while
+        // it is deleted (kubectl then prints Terminating); from 1.27 a deleted pod's stopped containers end its phase
+        boolean stoppedForGood = runtime.state == RuntimePod.State.STOPPED
+                && (terminalPhaseWhenStopped || !"Always".equals(pod.getSpec().getRestartPolicy()));
         boolean stopped = runtime.state == RuntimePod.State.STOPPED;
         boolean ready = running && runtime.readyAtMillis >= 0; // a terminating container stays ready until it exits
         String now = Timestamps.format(nowInstant);
@@ -65,8 +69,8 @@ final class PodStatuses {
             containers.add(b.build());
         }
         // getPhase: a container waiting after a run that ended counts as stopped, and with restartPolicy Always the pod runs
-        String phase = stopped ? (runtime.exitCode == 0 ? "Succeeded" : "Failed")
-                : running || runtime.restartCount > 0 ? "Running" : "Pending";
+        String phase = stoppedForGood ? (runtime.exitCode == 0 ? "Succeeded" : "Failed")
+                : running || stopped || runtime.restartCount > 0 ? "Running" : "Pending";
         String unready = "containers with unready status: [" + String.join(" ",
                 pod.getSpec().getContainers().stream().map(Container::getName).toList()) + "]";
         List<PodCondition> conditions = new ArrayList<>();
@@ -77,9 +81,9 @@ final class PodStatuses {
         }
         conditions.add(condition(old, "Initialized", "True", null, null, now));
         conditions.add(condition(old, "Ready", ready ? "True" : "False",
-                ready ? null : (stopped ? "PodCompleted" : "ContainersNotReady"), ready || stopped ? null : unready, now));
+                ready ? null : (stoppedForGood ? "PodCompleted" : "ContainersNotReady"), ready || stoppedForGood ? null : unready, now));
         conditions.add(condition(old, "ContainersReady", ready ? "True" : "False",
-                ready ? null : (stopped ? "PodCompleted" : "ContainersNotReady"), ready || stopped ? null : unready, now));
+                ready ? null : (stoppedForGood ? "PodCompleted" : "ContainersNotReady"), ready || stoppedForGood ? null : unready, now));
         conditions.add(condition(old, "PodScheduled", "True", null, null, now));
         for (PodCondition c : old == null ? List.<PodCondition>of() : old.getConditions()) {
             if ("DisruptionTarget".equals(c.getType())) {

@@ -6,6 +6,7 @@ import dev.stsviz.cluster.StatefulSets;
 import dev.stsviz.sim.apiserver.ApiException;
 import dev.stsviz.sim.apiserver.ApiServer;
 import dev.stsviz.sim.apiserver.Copies;
+import dev.stsviz.sim.context.Profile.Capability;
 import dev.stsviz.sim.context.SimContext;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.OwnerReferenceBuilder;
@@ -152,8 +153,20 @@ final class StatefulPodControl {
         return false;
     }
 
+    /**
+     * Whether the controller manages claim owner references for the retention policy: only with StatefulSetAutoDeletePVC
+     * on, as every call upstream is guarded by the gate, and for a set that has a policy (one created while the API
+     * server dropped the field has none).
+     */
+    private boolean retentionPolicyEnabled(StatefulSet set) {
+        return ctx.profile().has(Capability.STATEFUL_SET_AUTO_DELETE_PVC) && set.getSpec().getPersistentVolumeClaimRetentionPolicy() != null;
+    }
+
     /** ClaimsMatchRetentionPolicy: every claim carries the owner references the policy asks for. */
     boolean claimsMatchRetentionPolicy(StatefulSet set, Pod pod) {
+        if (!retentionPolicyEnabled(set)) {
+            return true;
+        }
         int ordinal = Pods.ordinal(pod.getMetadata().getName());
         for (PersistentVolumeClaim template : set.getSpec().getVolumeClaimTemplates()) {
             // looked up by name: building the whole claim from its template for every pod on every sync is costly
@@ -168,6 +181,9 @@ final class StatefulPodControl {
     }
 
     void updateClaimsForRetention(StatefulSet set, Pod pod) {
+        if (!retentionPolicyEnabled(set)) {
+            return;
+        }
         for (PersistentVolumeClaim claim : claimsFor(set, pod)) {
             PersistentVolumeClaim existing = api.get(PersistentVolumeClaim.class, Kinds.PVC, claim.getMetadata().getNamespace(),
                     claim.getMetadata().getName());
@@ -187,7 +203,7 @@ final class StatefulPodControl {
      * claim's name (for the "why is it waiting" line), or null when none is stale.
      */
     String staleClaim(StatefulSet set, Pod pod) {
-        if (!"Delete".equals(set.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenScaled())) {
+        if (!retentionPolicyEnabled(set) || !"Delete".equals(set.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenScaled())) {
             return null;
         }
         for (PersistentVolumeClaim claim : claimsFor(set, pod)) {
@@ -211,6 +227,9 @@ final class StatefulPodControl {
      * condemned pod the (only) owner, so the GC removes the claim after the pod.
      */
     private void setRetentionOwners(StatefulSet set, Pod pod, PersistentVolumeClaim claim) {
+        if (!retentionPolicyEnabled(set)) {
+            return;
+        }
         claim.getMetadata().setOwnerReferences(retentionOwners(set, pod, claim.getMetadata().getOwnerReferences()));
     }
 
