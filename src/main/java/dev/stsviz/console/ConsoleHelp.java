@@ -9,7 +9,7 @@ final class ConsoleHelp {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("kubectl apply|create -f FILE", "create or update the objects in a manifest"),
-            new Entry("kubectl get pods|pvc|pv|nodes|sts|svc|ep [NAME] [-o wide|yaml|json|name]", "list objects as kubectl prints them"),
+            new Entry("kubectl get pods|pvc|pv|nodes|sts|svc|ep|controllerrevisions [NAME] [-o wide|yaml|json|name]", "list objects as kubectl prints them"),
             new Entry("kubectl describe pod|node|pvc|sts NAME", "an object's details and its events"),
             new Entry("kubectl scale sts NAME --replicas=N", "change the StatefulSet's replica count"),
             new Entry("kubectl delete pod NAME [--force --grace-period 0]", "delete a pod (gracefully, or at once)"),

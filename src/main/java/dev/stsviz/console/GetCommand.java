@@ -1,5 +1,6 @@
 package dev.stsviz.console;
 
+import dev.stsviz.cluster.print.ControllerRevisionPrinter;
 import dev.stsviz.cluster.print.EndpointsPrinter;
 import dev.stsviz.cluster.print.EventPrinter;
 import dev.stsviz.cluster.print.NodePrinter;
@@ -19,6 +20,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
@@ -152,6 +154,7 @@ final class GetCommand {
             case ENDPOINTS -> EndpointsPrinter.table((List<Endpoints>) list, now);
             case EVENTS -> EventPrinter.table((List<Event>) list, now, wide);
             case VOLUME_ATTACHMENTS -> VolumeAttachmentPrinter.table((List<VolumeAttachment>) list, now); // no wide columns
+            case CONTROLLER_REVISIONS -> ControllerRevisionPrinter.table((List<ControllerRevision>) list, now); // no wide columns
         };
     }
 }

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
@@ -27,7 +28,9 @@ public enum ResourceType {
     ENDPOINTS(Kinds.ENDPOINTS, Endpoints.class, "endpoints", List.of("endpoints", "ep")),
     EVENTS(Kinds.EVENT, Event.class, "event", List.of("events", "event", "ev")),
     VOLUME_ATTACHMENTS(Kinds.VOLUME_ATTACHMENT, VolumeAttachment.class, "volumeattachment.storage.k8s.io",
-            List.of("volumeattachments", "volumeattachment", "volumeattachments.storage.k8s.io", "volumeattachment.storage.k8s.io"));
+            List.of("volumeattachments", "volumeattachment", "volumeattachments.storage.k8s.io", "volumeattachment.storage.k8s.io")),
+    CONTROLLER_REVISIONS(Kinds.CONTROLLER_REVISION, ControllerRevision.class, "controllerrevision.apps",
+            List.of("controllerrevisions", "controllerrevision", "controllerrevisions.apps", "controllerrevision.apps"));
 
     private final String kind;
     private final Class<? extends HasMetadata> type;

@@ -53,6 +53,18 @@ class RolloutCommandsTest {
     }
 
     @Test
+    void getControllerRevisionsPrintsKubectlsColumns() {
+        f.ok("kubectl set image sts/kubia kubia=luksa/kubia-pet-peers");
+        f.ok("sim wait 1s");
+        assertThat(f.ok("kubectl get controllerrevisions")).matches("""
+                NAME               CONTROLLER               REVISION   AGE
+                kubia-79f85d87d4   statefulset.apps/kubia   2          \\d+s
+                kubia-c94bcb69b    statefulset.apps/kubia   1          \\d+s
+                """);
+        assertThat(f.ok("kubectl get controllerrevision kubia-c94bcb69b -o name")).isEqualTo("controllerrevision.apps/kubia-c94bcb69b\n");
+    }
+
+    @Test
     void undoGoesBackToThePreviousTemplateAndRenumbersIt() {
         assertThat(f.fails("kubectl rollout undo sts kubia")).isEqualTo("error: no last revision to roll back to");
         f.ok("kubectl set image sts/kubia kubia=luksa/kubia-pet-peers");

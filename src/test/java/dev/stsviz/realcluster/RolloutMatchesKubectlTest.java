@@ -110,6 +110,13 @@ class RolloutMatchesKubectlTest {
         assertThat(stsviz(command)).isEqualTo(kubectl(command));
     }
 
+    @ParameterizedTest(name = "kubectl {0}")
+    @Order(2)
+    @ValueSource(strings = {"get controllerrevisions", "get controllerrevision kubia-c94bcb69b", "get controllerrevisions -o name"})
+    void listsRevisionsAsKubectlDoes(String command) {
+        assertThat(KubectlNormaliser.normalise(stsviz(command))).isEqualTo(KubectlNormaliser.normalise(kubectl(command)));
+    }
+
     @Test
     @Order(3)
     void undoRollsBackAsKubectlDoes() {

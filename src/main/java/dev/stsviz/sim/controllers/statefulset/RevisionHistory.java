@@ -41,6 +41,8 @@ final class RevisionHistory {
     private final ApiServer api;
     /** The template's patch per set uid and generation: the template changes only with the generation. */
     private final Map<String, byte[]> patches = new HashMap<>();
+    /** Each stored revision's data bytes per uid and resourceVersion: encoding them on every sync would cost the benchmark. */
+    private final Map<String, byte[]> stored = new HashMap<>();
 
     RevisionHistory(ApiServer api) {
         this.api = api;
@@ -61,7 +63,7 @@ final class RevisionHistory {
         long next = revisions.isEmpty() ? 1 : revisions.get(revisions.size() - 1).getRevision() + 1;
         int collisionCount = set.getStatus() == null || set.getStatus().getCollisionCount() == null ? 0
                 : set.getStatus().getCollisionCount();
-        List<ControllerRevision> equal = revisions.stream().filter(r -> Arrays.equals(Revisions.bytesOf(r.getData()), patch)).toList();
+        List<ControllerRevision> equal = revisions.stream().filter(r -> Arrays.equals(bytesOf(r), patch)).toList();
         if (!equal.isEmpty()) {
             ControllerRevision match = equal.get(equal.size() - 1);
             boolean latest = match.getMetadata().getName().equals(revisions.get(revisions.size() - 1).getMetadata().getName());
@@ -80,11 +82,16 @@ final class RevisionHistory {
                 api.create(newRevision(set, name, hash, patch, next));
                 return new Update(name, collisionCount);
             }
-            if (Arrays.equals(Revisions.bytesOf(existing.getData()), patch)) {
+            if (Arrays.equals(bytesOf(existing), patch)) {
                 return new Update(name, collisionCount);
             }
             collisionCount++; // a different template hashed to the same name: hash again with the next count
         }
+    }
+
+    private byte[] bytesOf(ControllerRevision revision) {
+        return stored.computeIfAbsent(revision.getMetadata().getUid() + "/" + revision.getMetadata().getResourceVersion(),
+                k -> Revisions.bytesOf(revision.getData()));
     }
 
     /** Deletes the oldest revisions nothing uses beyond the set's history limit. */
