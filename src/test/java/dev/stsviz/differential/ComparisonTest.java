@@ -17,7 +17,7 @@ class ComparisonTest {
     }
 
     private static Observed states(List<TimedState> pod) {
-        return new Observed(Map.of("pod/kubia-0", pod), Map.of());
+        return new Observed(Map.of("pod/kubia-0", pod), Map.of(), List.of());
     }
 
     @Test
@@ -50,8 +50,8 @@ class ComparisonTest {
 
     @Test
     void eventsCompareAsSetsPerObject() {
-        Observed sim = new Observed(Map.of(), Map.of("pod/kubia-0", new TreeSet<>(List.of("Scheduled: a", "Started: b"))));
-        Observed real = new Observed(Map.of(), Map.of("pod/kubia-0", new TreeSet<>(List.of("Started: b", "Pulled: c"))));
+        Observed sim = new Observed(Map.of(), Map.of("pod/kubia-0", new TreeSet<>(List.of("Scheduled: a", "Started: b"))), List.of());
+        Observed real = new Observed(Map.of(), Map.of("pod/kubia-0", new TreeSet<>(List.of("Started: b", "Pulled: c"))), List.of());
         assertThat(Comparison.compare("v1.24", SCENARIO, sim, real)).extracting(Difference::detail)
                 .containsExactly("simulator only: Scheduled: a", "control plane only: Pulled: c");
     }
@@ -59,7 +59,7 @@ class ComparisonTest {
     @Test
     void anObjectOnOneSideOnlyIsNamed() {
         Observed sim = states(List.of(at(0, "0/1 Pending")));
-        Observed real = new Observed(Map.of(), Map.of());
+        Observed real = new Observed(Map.of(), Map.of(), List.of());
         assertThat(Comparison.compare("v1.24", SCENARIO, sim, real)).extracting(Difference::detail)
                 .containsExactly("simulator only: [0.0s 0/1 Pending]");
     }
@@ -85,6 +85,14 @@ class ComparisonTest {
                 .isEqualTo("D2");
         assertThat(accepted.acceptor(new Difference("v1.24", "rollback", "sts/kubia", "times", "simulator [a] | control plane [b]"))).isNull();
         assertThat(accepted.acceptor(new Difference("modern", "chapter-story", "pod/kubia-1", "events", "control plane only: Pulled: x"))).isNull();
+    }
+
+    @Test
+    void theControlPlanesTimesAreAlignedOnTheCommandsStarts() {
+        Observed real = new Observed(Map.of("pod/kubia-0", List.of(at(0.5, "a"), at(4.5, "b"), at(9, "c"))), Map.of(),
+                List.of(Duration.ZERO, Duration.ofSeconds(4)));
+        Observed aligned = real.alignedTo(List.of(Duration.ZERO, Duration.ofSeconds(1)));
+        assertThat(aligned.states().get("pod/kubia-0")).containsExactly(at(0.5, "a"), at(1.5, "b"), at(6, "c"));
     }
 
     @Test

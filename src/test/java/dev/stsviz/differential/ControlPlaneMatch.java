@@ -3,6 +3,7 @@ package dev.stsviz.differential;
 import dev.stsviz.sim.Simulation;
 import dev.stsviz.sim.context.ClusterPreset;
 import dev.stsviz.sim.context.Profile;
+import dev.stsviz.sim.context.SimulatorSettings;
 
 import java.util.List;
 
@@ -20,6 +21,6 @@ final class ControlPlaneMatch {
     }
 
     static Simulation simulation(String profile) {
-        return Simulation.emptyCluster(1, Profile.parse(profile), ClusterPreset.MINIKUBE, 3);
+        return Simulation.emptyCluster(1, SimulatorSettings.hollowNodes(Profile.parse(profile)), ClusterPreset.MINIKUBE, 3);
     }
 }

@@ -66,11 +66,12 @@ final class ControlPlaneSide {
             }
             LiveConsoleBackend live = new LiveConsoleBackend(client, namespace);
             WithNodeFaults backend = new WithNodeFaults(live, freezer);
-            ScriptPacing.run(new Console(backend, Path.of("").toAbsolutePath()), backend, scenario.commands(), "control plane");
+            List<Duration> commands = ScriptPacing.run(new Console(backend, Path.of("").toAbsolutePath()), backend, scenario.commands(),
+                    "control plane", () -> Duration.between(start[0], Instant.now()));
             sleep(scenario.settle());
             synchronized (copy) {
                 sampler.sample(Duration.between(start[0], Instant.now()));
-                return sampler.observed();
+                return sampler.observed(commands);
             }
         } finally {
             freezer.reconnectAll();

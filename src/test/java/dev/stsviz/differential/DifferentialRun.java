@@ -38,11 +38,15 @@ final class DifferentialRun {
         Observed real = controlPlane.run(scenario);
         List<Difference> unexplained = new ArrayList<>();
         StringBuilder report = new StringBuilder("# " + scenario.name() + " (" + eviction + "): " + scenario.title() + "\n");
-        StringBuilder sides = new StringBuilder("\n## control plane\n" + real.describe());
+        StringBuilder sides = new StringBuilder();
         for (String profile : profiles) {
             Observed sim = new SimulatorSide(() -> ControlPlaneMatch.simulation(profile)).run(scenario);
+            Observed aligned = real.alignedTo(sim.commands());
+            if (sides.isEmpty()) {
+                sides.append("\n## control plane (times aligned on the simulator's command starts)\n").append(aligned.describe());
+            }
             report.append("\n## differences, profile ").append(profile).append('\n');
-            for (Difference d : Comparison.compare(profile, scenario, sim, real)) {
+            for (Difference d : Comparison.compare(profile, scenario, sim, aligned)) {
                 AcceptedDifferences.Row row = accepted.acceptor(d);
                 if (row == null) {
                     unexplained.add(d);

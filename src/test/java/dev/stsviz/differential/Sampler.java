@@ -53,7 +53,9 @@ final class Sampler {
             }
         }
         for (Event event : state.list(Event.class, Kinds.EVENT)) {
-            if (event.getInvolvedObject() == null || !namespace.equals(event.getMetadata().getNamespace())) {
+            // A node's events are recorded in namespace default, which the control plane side does not watch.
+            if (event.getInvolvedObject() == null || !namespace.equals(event.getMetadata().getNamespace())
+                    || Kinds.NODE.equals(event.getInvolvedObject().getKind())) {
                 continue;
             }
             String object = event.getInvolvedObject().getKind().toLowerCase(java.util.Locale.ROOT) + "/" + event.getInvolvedObject().getName();
@@ -77,7 +79,7 @@ final class Sampler {
     }
 
     /** The normal form: nodes renamed to their roles in keys, states and event messages. */
-    synchronized Observed observed() {
+    synchronized Observed observed(List<Duration> commands) {
         List<String> nodes = state.list(Node.class, Kinds.NODE).stream().map(n -> n.getMetadata().getName()).toList();
         List<String> allNodes = new ArrayList<>(nodes);
         states.keySet().stream().filter(k -> k.startsWith("node/")).map(k -> k.substring(5)).filter(n -> !allNodes.contains(n)).forEach(allNodes::add);
@@ -91,6 +93,6 @@ final class Sampler {
             set.forEach(e -> texts.add(roles.rename(e)));
             renamedEvents.put(roles.rename(object), texts);
         });
-        return new Observed(renamed, renamedEvents);
+        return new Observed(renamed, renamedEvents, commands);
     }
 }

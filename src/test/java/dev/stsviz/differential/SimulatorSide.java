@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -38,10 +39,11 @@ final class SimulatorSide {
         InstantBatches batches = new InstantBatches(state, sampler, start, sim::now);
         sim.watch(batches::accept);
         SimulationConsoleBackend backend = new SimulationConsoleBackend(sim);
-        ScriptPacing.run(new Console(backend, Path.of("").toAbsolutePath()), backend, scenario.commands(), "simulator");
+        List<Duration> commands = ScriptPacing.run(new Console(backend, Path.of("").toAbsolutePath()), backend, scenario.commands(),
+                "simulator", () -> Duration.between(start, sim.now()));
         sim.runFor(scenario.settle());
         batches.flush();
-        return sampler.observed();
+        return sampler.observed(commands);
     }
 
     /** Applies watch events, sampling the state each time virtual time moves on. */
