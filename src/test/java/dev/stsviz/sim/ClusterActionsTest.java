@@ -322,6 +322,28 @@ class ClusterActionsTest {
         return -1;
     }
 
+    // NodeAffinity Filter: a nodeSelector no node matches keeps the pod Pending, one that matches picks that node.
+    @Test
+    void aNodeSelectorDecidesWhereThePodMayRun() {
+        sim = Simulation.emptyCluster(7, Profile.V1_24);
+        kubectl = new Kubectl(sim);
+        eventLog.clear();
+        recordInto(sim);
+        sim.apply(Manifests.bundled("kubia-service-headless.yaml"));
+        StatefulSet base = (StatefulSet) Manifests.bundled("kubia-statefulset.yaml").get(0);
+        sim.apply(List.<HasMetadata>of(new StatefulSetBuilder(base).editSpec().withReplicas(1).editTemplate().editSpec()
+                .withNodeSelector(java.util.Map.of("disk", "none")).endSpec().endTemplate().endSpec().build()));
+        sim.runFor(Duration.ofSeconds(20));
+        assertThat(PodPrinter.status(kubectl.pod("kubia-0"))).isEqualTo("Pending");
+        assertThat(events("FailedScheduling")).last().isEqualTo("Warning FailedScheduling Pod/kubia-0 0/3 nodes are available: "
+                + "3 node(s) didn't match Pod's node affinity/selector. preemption: 0/3 nodes are available: 3 Preemption is not helpful for scheduling.");
+        sim.apply(List.<HasMetadata>of(new StatefulSetBuilder(base).editSpec().withReplicas(1).editTemplate().editSpec()
+                .withNodeSelector(java.util.Map.of("kubernetes.io/hostname", "minikube-m02")).endSpec().endTemplate().endSpec().build()));
+        sim.api().delete(Kinds.POD, "default", "kubia-0");
+        assertThat(sim.runUntil(() -> kubectl.healthy("kubia-0"), Duration.ofMinutes(1))).isTrue();
+        assertThat(kubectl.pod("kubia-0").getSpec().getNodeName()).isEqualTo("minikube-m02");
+    }
+
     // FailedScheduling on the modern profile: the 1.25+ wording, the PreFilter reason once, without a node count.
     @Test
     void failedSchedulingBeforeTheClaimIsBoundUsesTheCurrentWordingOnTheModernProfile() {

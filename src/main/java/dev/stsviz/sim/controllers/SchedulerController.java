@@ -388,6 +388,10 @@ public final class SchedulerController {
                 return "node(s) had untolerated taint " + Taints.describe(taint);
             }
         }
+        // NodeAffinity Filter (node_affinity.go, after TaintToleration in the default profile): spec.nodeSelector's labels
+        if (!matchesNodeSelector(pod, node)) {
+            return "node(s) didn't match Pod's node affinity/selector";
+        }
         // VolumeBinding Filter (binder.go FindPodVolumes): bound claims' PV affinity, then the unbound delayed ones
         TreeSet<String> taken = new TreeSet<>();
         for (String claim : Pods.claimNames(pod)) {
@@ -427,6 +431,16 @@ public final class SchedulerController {
         StorageClass sc = pvc.getSpec().getStorageClassName() == null ? null
                 : api.get(StorageClass.class, Kinds.STORAGE_CLASS, null, pvc.getSpec().getStorageClassName());
         return sc != null && sc.getProvisioner() != null && !"kubernetes.io/no-provisioner".equals(sc.getProvisioner());
+    }
+
+    /** Every label of the pod's nodeSelector is on the node with the same value (required node affinity is not modelled). */
+    private static boolean matchesNodeSelector(Pod pod, Node node) {
+        java.util.Map<String, String> selector = pod.getSpec().getNodeSelector();
+        if (selector == null || selector.isEmpty()) {
+            return true;
+        }
+        java.util.Map<String, String> labels = node.getMetadata().getLabels() == null ? java.util.Map.of() : node.getMetadata().getLabels();
+        return selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 
     private static boolean matchesNodeAffinity(PersistentVolume pv, Node node) {
