@@ -12,7 +12,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 /**
  * The states {@code sim wait-until TYPE/NAME STATE} waits for, shared with anything else that waits on the same words
  * (lessons): what kubectl prints in STATUS (Running, Terminating, Unknown, Bound, NotReady...), Ready (a pod Running
- * and Ready), Gone (no such object) and Present (any object of that name).
+ * and Ready), NotReady (a pod that is not ready), Gone (no such object) and Present (any object of that name).
  */
 public final class ObjectStates {
     private ObjectStates() {
@@ -29,6 +29,10 @@ public final class ObjectStates {
         if (object instanceof Pod pod) {
             if (wanted.equalsIgnoreCase("Ready")) {
                 return Pods.isRunningAndReady(pod) && !Pods.isTerminating(pod) ? "Ready" : PodPrinter.status(pod);
+            }
+            if (wanted.equalsIgnoreCase("NotReady")) {
+                // its node was lost: the node controller marks the pod not ready long before it is evicted
+                return Pods.isReady(pod) ? PodPrinter.status(pod) : "NotReady";
             }
             return PodPrinter.status(pod);
         }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 final class Comparison {
     static final String SIMULATOR_ONLY = "simulator only: ";
     static final String CONTROL_PLANE_ONLY = "control plane only: ";
+    /** A state shorter than this, seen on one side only, is not a difference (see {@link #matched}). */
+    static final Duration TRANSIENT = Duration.ofMillis(300);
 
     private Comparison() {
     }
@@ -29,11 +31,14 @@ final class Comparison {
             if (sim == null || cp == null) {
                 differences.add(new Difference(profile, scenario.name(), object, "states",
                         (sim == null ? CONTROL_PLANE_ONLY + lines(cp) : SIMULATOR_ONLY + lines(sim))));
-            } else if (!states(sim).equals(states(cp))) {
-                differences.add(new Difference(profile, scenario.name(), object, "states",
-                        "simulator " + lines(sim) + " | control plane " + lines(cp)));
             } else {
-                compareTimes(profile, scenario, object, sim, cp, differences);
+                List<int[]> pairs = matched(sim, cp);
+                if (pairs == null) {
+                    differences.add(new Difference(profile, scenario.name(), object, "states",
+                            "simulator " + lines(sim) + " | control plane " + lines(cp)));
+                } else {
+                    compareTimes(profile, scenario, object, sim, cp, pairs, differences);
+                }
             }
         }
         SortedSet<String> eventObjects = new TreeSet<>(simulator.events().keySet());
@@ -49,18 +54,43 @@ final class Comparison {
         return differences;
     }
 
-    private static void compareTimes(String profile, Scenario scenario, String object, List<TimedState> sim, List<TimedState> cp, List<Difference> differences) {
-        for (int i = 0; i < sim.size(); i++) {
-            Duration apart = sim.get(i).at().minus(cp.get(i).at()).abs();
-            if (apart.compareTo(scenario.tolerance()) > 0) {
-                differences.add(new Difference(profile, scenario.name(), object, "times", "\"" + sim.get(i).state() + "\" began at "
-                        + seconds(sim.get(i).at()) + " on the simulator, " + seconds(cp.get(i).at()) + " on the control plane"));
+    /**
+     * Pairs the two sequences' states in order, or null when they differ. A state that lasted less than
+     * {@link #TRANSIENT} and appears on one side only is passed over: the live source delivers what its informers saw
+     * in batches of 50 ms, so a state that lasted a few milliseconds on the control plane may never be seen there.
+     */
+    static List<int[]> matched(List<TimedState> sim, List<TimedState> cp) {
+        List<int[]> pairs = new ArrayList<>();
+        int i = 0;
+        int j = 0;
+        while (i < sim.size() || j < cp.size()) {
+            if (i < sim.size() && j < cp.size() && sim.get(i).state().equals(cp.get(j).state())) {
+                pairs.add(new int[] {i++, j++});
+            } else if (shortLived(sim, i)) {
+                i++;
+            } else if (shortLived(cp, j)) {
+                j++;
+            } else {
+                return null;
             }
         }
+        return pairs;
     }
 
-    private static List<String> states(List<TimedState> sequence) {
-        return sequence.stream().map(TimedState::state).toList();
+    private static boolean shortLived(List<TimedState> sequence, int index) {
+        return index + 1 < sequence.size() && sequence.get(index + 1).at().minus(sequence.get(index).at()).compareTo(TRANSIENT) < 0;
+    }
+
+    private static void compareTimes(String profile, Scenario scenario, String object, List<TimedState> sim, List<TimedState> cp,
+                                     List<int[]> pairs, List<Difference> differences) {
+        for (int[] pair : pairs) {
+            TimedState s = sim.get(pair[0]);
+            TimedState c = cp.get(pair[1]);
+            if (s.at().minus(c.at()).abs().compareTo(scenario.tolerance()) > 0) {
+                differences.add(new Difference(profile, scenario.name(), object, "times", "\"" + s.state() + "\" began at "
+                        + seconds(s.at()) + " on the simulator, " + seconds(c.at()) + " on the control plane"));
+            }
+        }
     }
 
     private static String lines(List<TimedState> sequence) {

@@ -49,6 +49,15 @@ class ComparisonTest {
     }
 
     @Test
+    void aStateTooShortToBeSeenOnOneSideIsPassedOver() {
+        Observed sim = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(1.05, "0/1 ContainerCreating n1"), at(2, "1/1 Running n1")));
+        Observed real = states(List.of(at(0, "0/1 Pending <none>"), at(1.1, "0/1 ContainerCreating n1"), at(2.2, "1/1 Running n1")));
+        assertThat(Comparison.compare("v1.24", SCENARIO, sim, real)).isEmpty();
+        Observed lasting = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(1.5, "0/1 ContainerCreating n1"), at(2, "1/1 Running n1")));
+        assertThat(Comparison.compare("v1.24", SCENARIO, lasting, real)).extracting(Difference::aspect).containsExactly("states");
+    }
+
+    @Test
     void eventsCompareAsSetsPerObject() {
         Observed sim = new Observed(Map.of(), Map.of("pod/kubia-0", new TreeSet<>(List.of("Scheduled: a", "Started: b"))), List.of());
         Observed real = new Observed(Map.of(), Map.of("pod/kubia-0", new TreeSet<>(List.of("Started: b", "Pulled: c"))), List.of());
