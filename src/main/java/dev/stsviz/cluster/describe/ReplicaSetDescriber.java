@@ -11,6 +11,7 @@ import dev.stsviz.cluster.print.SelectorText;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSetCondition;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSetSpec;
@@ -54,7 +55,8 @@ public final class ReplicaSetDescriber {
         int[] counts = StatefulSetDescriber.podPhases(str(meta.getUid()), pods);
         w.write(LEVEL_0, "Pods Status:\t" + counts[0] + " Running / " + counts[1] + " Waiting / " + counts[2]
                 + " Succeeded / " + counts[3] + " Failed\n");
-        PodTemplates.describe(w, spec.getTemplate());
+        // Go's rs.Spec.Template is a value, never nil: an absent one describes as an empty template, not "<unset>"
+        PodTemplates.describe(w, spec.getTemplate() == null ? new PodTemplateSpec() : spec.getTemplate());
         List<ReplicaSetCondition> conditions = rs.getStatus() == null ? List.of() : list(rs.getStatus().getConditions());
         if (!conditions.isEmpty()) {
             // e.g. ReplicaFailure False/True FailedCreate when a quota refuses pods
