@@ -32,6 +32,9 @@ public interface ConsoleBackend {
 
     void scale(String namespace, String statefulSet, int replicas);
 
+    /** {@code kubectl scale rs NAME --replicas=N}: the ReplicaSet's replicas, through its scale subresource. */
+    void scaleReplicaSet(String namespace, String replicaSet, int replicas);
+
     /** gracePeriodSeconds null: the object's default. */
     void delete(String kind, String namespace, String name, Long gracePeriodSeconds);
 
@@ -72,6 +75,11 @@ public interface ConsoleBackend {
      * message (a missing name: NotFound).
      */
     default io.fabric8.kubernetes.api.model.Table serverTable(ResourceType type, String namespace, String name) {
+        return serverTable(type, namespace, name, null);
+    }
+
+    /** As above, a list narrowed by a label selector ({@code kubectl get -l}, sent as {@code ?labelSelector=}; null: none). */
+    default io.fabric8.kubernetes.api.model.Table serverTable(ResourceType type, String namespace, String name, String labelSelector) {
         return null;
     }
 

@@ -9,11 +9,11 @@ final class ConsoleHelp {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("kubectl apply|create -f FILE", "create or update the objects in a manifest"),
-            new Entry("kubectl get pods|pvc|pv|nodes|sts|svc|ep|controllerrevisions [NAME] [-o wide|yaml|json|name]", "list objects as kubectl prints them"),
-            new Entry("kubectl describe pod|node|pvc|sts NAME", "an object's details and its events"),
-            new Entry("kubectl scale sts NAME --replicas=N", "change the StatefulSet's replica count"),
+            new Entry("kubectl get pods|pvc|pv|nodes|sts|rs|svc|ep|controllerrevisions [NAME] [-o wide|yaml|json|name] [-l SELECTOR]", "list objects as kubectl prints them"),
+            new Entry("kubectl describe pod|node|pvc|sts|rs NAME", "an object's details and its events"),
+            new Entry("kubectl scale sts|rs NAME --replicas=N", "change a StatefulSet's or ReplicaSet's replica count"),
             new Entry("kubectl delete pod NAME [--force --grace-period 0]", "delete a pod (gracefully, or at once)"),
-            new Entry("kubectl delete -f FILE | TYPE NAME", "delete objects"),
+            new Entry("kubectl delete -f FILE | TYPE NAME", "delete objects (a set's pods go with it)"),
             new Entry("kubectl patch sts NAME -p JSON", "change part of an object"),
             new Entry("kubectl set image sts/NAME CONTAINER=IMAGE", "start a rolling update"),
             new Entry("kubectl rollout status sts NAME", "wait for a rollout to finish"),

@@ -6,6 +6,7 @@ import dev.stsviz.cluster.describe.NodeDescriber;
 import dev.stsviz.cluster.describe.PodDescriber;
 import dev.stsviz.cluster.describe.PvcDescriber;
 import dev.stsviz.cluster.describe.PvcUsers;
+import dev.stsviz.cluster.describe.ReplicaSetDescriber;
 import dev.stsviz.cluster.describe.StatefulSetDescriber;
 import io.fabric8.kubernetes.api.model.Event;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -13,6 +14,7 @@ import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.ObjectReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 
@@ -22,7 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** {@code kubectl describe pod|node|pvc|sts NAME}: the object, the objects it relates to, and its events. */
+/** {@code kubectl describe pod|node|pvc|sts|rs NAME}: the object, the objects it relates to, and its events. */
 final class DescribeCommand {
     /** Where each node's heartbeat Lease lives ({@code corev1.NamespaceNodeLease}). */
     private static final String NODE_LEASE_NAMESPACE = "kube-node-lease";
@@ -53,7 +55,9 @@ final class DescribeCommand {
                     PvcUsers.select((PersistentVolumeClaim) object, backend.list(Pod.class, Kinds.POD, namespace)), events, backend.now());
             case STATEFULSETS -> StatefulSetDescriber.describe((StatefulSet) object, backend.list(Pod.class, Kinds.POD, namespace),
                     events, backend.now());
-            default -> throw new ConsoleException("error: the console describes pods, nodes, pvc and statefulsets");
+            case REPLICASETS -> ReplicaSetDescriber.describe((ReplicaSet) object, backend.list(Pod.class, Kinds.POD, namespace),
+                    events, backend.now());
+            default -> throw new ConsoleException("error: the console describes pods, nodes, pvc, statefulsets and replicasets");
         };
     }
 

@@ -47,6 +47,11 @@ public abstract class ForwardingBackend implements ConsoleBackend {
     }
 
     @Override
+    public void scaleReplicaSet(String namespace, String replicaSet, int replicas) {
+        inner.scaleReplicaSet(namespace, replicaSet, replicas);
+    }
+
+    @Override
     public void delete(String kind, String namespace, String name, Long gracePeriodSeconds) {
         inner.delete(kind, namespace, name, gracePeriodSeconds);
     }
@@ -82,8 +87,8 @@ public abstract class ForwardingBackend implements ConsoleBackend {
     }
 
     @Override
-    public io.fabric8.kubernetes.api.model.Table serverTable(ResourceType type, String namespace, String name) {
-        return inner.serverTable(type, namespace, name);
+    public io.fabric8.kubernetes.api.model.Table serverTable(ResourceType type, String namespace, String name, String labelSelector) {
+        return inner.serverTable(type, namespace, name, labelSelector);
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodPrinter;
 import dev.stsviz.cluster.print.PvPrinter;
 import dev.stsviz.cluster.print.PvcPrinter;
+import dev.stsviz.cluster.print.ReplicaSetPrinter;
 import dev.stsviz.cluster.print.ServerTablePrinter;
 import dev.stsviz.cluster.print.ServicePrinter;
 import dev.stsviz.cluster.print.StatefulSetPrinter;
@@ -21,6 +22,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
@@ -29,9 +31,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** {@code kubectl get TYPE [NAME...] [-o wide|yaml|json|name] [-n NS]}. */
+/** {@code kubectl get TYPE [NAME...] [-o wide|yaml|json|name] [-n NS] [-l SELECTOR]}. */
 final class GetCommand {
-    private static final Set<String> FLAGS = Set.of("output", "namespace");
+    private static final Set<String> FLAGS = Set.of("output", "namespace", "selector");
     private final ConsoleBackend backend;
 
     GetCommand(ConsoleBackend backend) {
@@ -52,6 +54,10 @@ final class GetCommand {
             typeWord = typeWord.substring(0, typeWord.indexOf('/'));
         }
         ResourceType type = ResourceType.parse(typeWord);
+        LabelQuery selector = args.has("selector") ? LabelQuery.parse(args.value("selector")) : null;
+        if (selector != null && !names.isEmpty()) {
+            throw new ConsoleException("error: name cannot be provided when a selector is specified");
+        }
         String namespace = type.clusterScoped() ? null : args.value("namespace", backend.namespace());
         String output = args.value("output", "");
         if (!List.of("", "wide", "yaml", "json", "name").contains(output)) {
@@ -59,7 +65,7 @@ final class GetCommand {
                     + "\", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml");
         }
         if (output.isEmpty() || output.equals("wide")) {
-            String printed = serverPrinted(type, namespace, names, output.equals("wide"));
+            String printed = serverPrinted(type, namespace, names, selector, output.equals("wide"));
             if (printed != null) {
                 return printed;
             }
@@ -67,7 +73,9 @@ final class GetCommand {
         List<HasMetadata> objects = new ArrayList<>();
         StringBuilder errors = new StringBuilder();
         if (names.isEmpty()) {
-            objects.addAll(backend.list(type.type(), type.kind(), namespace));
+            backend.list(type.type(), type.kind(), namespace).stream()
+                    .filter(o -> selector == null || selector.matches(o))
+                    .forEach(objects::add);
         } else {
             for (String name : names) {
                 HasMetadata object = backend.get(type.type(), type.kind(), namespace, name);
@@ -92,11 +100,12 @@ final class GetCommand {
      * printers print). As kubectl, a get by names asks for each name, prints the found rows in one table and then an
      * error line for each name that failed.
      */
-    private String serverPrinted(ResourceType type, String namespace, List<String> names, boolean wide) {
+    private String serverPrinted(ResourceType type, String namespace, List<String> names, LabelQuery selector, boolean wide) {
         List<io.fabric8.kubernetes.api.model.Table> tables = new ArrayList<>();
         StringBuilder errors = new StringBuilder();
         if (names.isEmpty()) {
-            io.fabric8.kubernetes.api.model.Table table = backend.serverTable(type, namespace, null);
+            io.fabric8.kubernetes.api.model.Table table = backend.serverTable(type, namespace, null,
+                    selector == null ? null : selector.text());
             if (table == null) {
                 return null;
             }
@@ -150,6 +159,7 @@ final class GetCommand {
             case PV -> new PvPrinter(backend.printsVolumeAttributesClass()).table((List<PersistentVolume>) list, now, wide);
             case NODES -> NodePrinter.table((List<Node>) list, now, wide);
             case STATEFULSETS -> StatefulSetPrinter.table((List<StatefulSet>) list, now, wide);
+            case REPLICASETS -> ReplicaSetPrinter.table((List<ReplicaSet>) list, now, wide);
             case SERVICES -> ServicePrinter.table((List<Service>) list, now, wide);
             case ENDPOINTS -> EndpointsPrinter.table((List<Endpoints>) list, now);
             case EVENTS -> EventPrinter.table((List<Event>) list, now, wide);

@@ -16,6 +16,7 @@ public final class KubectlArgs {
     private static final Map<String, String> VALUED = Map.ofEntries(
             Map.entry("-o", "output"), Map.entry("--output", "output"),
             Map.entry("-n", "namespace"), Map.entry("--namespace", "namespace"),
+            Map.entry("-l", "selector"), Map.entry("--selector", "selector"),
             Map.entry("-f", "filename"), Map.entry("--filename", "filename"),
             Map.entry("-p", "patch"), Map.entry("--patch", "patch"),
             Map.entry("--type", "type"),

@@ -26,6 +26,11 @@ public final class ReadOnlyBackend extends ForwardingBackend {
     }
 
     @Override
+    public void scaleReplicaSet(String namespace, String replicaSet, int replicas) {
+        throw refused("scale");
+    }
+
+    @Override
     public void delete(String kind, String namespace, String name, Long gracePeriodSeconds) {
         throw refused("delete");
     }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.storage.VolumeAttachment;
 
@@ -24,6 +25,8 @@ public enum ResourceType {
     NODES(Kinds.NODE, Node.class, "node", List.of("nodes", "node", "no")),
     STATEFULSETS(Kinds.STATEFUL_SET, StatefulSet.class, "statefulset.apps",
             List.of("statefulsets", "statefulset", "sts", "statefulsets.apps", "statefulset.apps")),
+    REPLICASETS(Kinds.REPLICA_SET, ReplicaSet.class, "replicaset.apps",
+            List.of("replicasets", "replicaset", "rs", "replicasets.apps", "replicaset.apps")),
     SERVICES(Kinds.SERVICE, Service.class, "service", List.of("services", "service", "svc")),
     ENDPOINTS(Kinds.ENDPOINTS, Endpoints.class, "endpoints", List.of("endpoints", "ep")),
     EVENTS(Kinds.EVENT, Event.class, "event", List.of("events", "event", "ev")),
@@ -52,7 +55,7 @@ public enum ResourceType {
         return type;
     }
 
-    /** "pod", "statefulset.apps": the prefix of kubectl's "statefulset.apps/kubia scaled". */
+    /** "pod", "statefulset.apps", "replicaset.apps": the prefix of kubectl's "statefulset.apps/kubia scaled". */
     public String singular() {
         return singular;
     }

@@ -75,6 +75,11 @@ public final class StateBackend implements ConsoleBackend {
     }
 
     @Override
+    public void scaleReplicaSet(String namespace, String replicaSet, int replicas) {
+        throw refused();
+    }
+
+    @Override
     public void delete(String kind, String namespace, String name, Long gracePeriodSeconds) {
         throw refused();
     }

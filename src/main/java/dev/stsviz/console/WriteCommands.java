@@ -43,7 +43,7 @@ final class WriteCommands {
     String scale(List<String> words) {
         KubectlArgs args = KubectlArgs.parse(words, Set.of("replicas", "namespace"), "scale");
         Target target = Target.of(args.positional(), "scale");
-        if (target.type() != ResourceType.STATEFULSETS) {
+        if (target.type() != ResourceType.STATEFULSETS && target.type() != ResourceType.REPLICASETS) {
             throw new ConsoleException("error: no scaler has been implemented for {\"\" \"" + target.type().kind() + "\"}");
         }
         if (!args.has("replicas")) {
@@ -59,8 +59,13 @@ final class WriteCommands {
         if (replicas < 0) {
             throw new ConsoleException("error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0");
         }
-        backend.scale(args.value("namespace", backend.namespace()), target.name(), replicas);
-        return "statefulset.apps/" + target.name() + " scaled\n";
+        String namespace = args.value("namespace", backend.namespace());
+        if (target.type() == ResourceType.REPLICASETS) {
+            backend.scaleReplicaSet(namespace, target.name(), replicas);
+        } else {
+            backend.scale(namespace, target.name(), replicas);
+        }
+        return target.type().singular() + "/" + target.name() + " scaled\n";
     }
 
     String delete(List<String> words) {

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * and applied in batches. Informers relist after a dropped watch or 410 Gone and emit deletes for objects that
  * vanished meanwhile, so the state never keeps stale objects. A kind the cluster refuses (403) or does not serve
  * (404) is given up and reported (a kind this user may not read is marked unreadable in the state, so the picture
- * says "not visible" instead of "gone"); the others keep working. A {@link ConnectionMonitor} notices a lost server
+ * says "not visible" instead of "gone"; an optional kind such as ReplicaSets is given up without a report); the
+ * others keep working. A {@link ConnectionMonitor} notices a lost server
  * within seconds: the picture is then marked stale, writes are refused, and when the server answers again every
  * kind is listed anew, so what is drawn equals what kubectl then lists.
  */
@@ -161,9 +162,12 @@ public final class LiveClusterSource implements ClusterSource {
         KubernetesClientException http = ErrorText.httpFailure(failure);
         int code = http == null ? 0 : http.getCode();
         if (code == 403) {
-            // RBAC will not change by retrying; the other kinds keep working
+            // RBAC will not change by retrying; the other kinds keep working. An optional kind (ReplicaSets: a class
+            // Role often grants only what the chapter uses) is no loss worth a warning: its pods still name their owner
             String message = String.valueOf(failure.getMessage());
-            tracker.forbidden((message.contains("watch=true") ? "watch " : "list ") + kind.resource);
+            if (!kind.optional) {
+                tracker.forbidden((message.contains("watch=true") ? "watch " : "list ") + kind.resource);
+            }
             givenUp.add(kind);
             state.markUnreadable(kind.kind); // unknown, not absent: nothing may claim its objects are gone
             return false;

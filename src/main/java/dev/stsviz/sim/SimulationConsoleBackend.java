@@ -83,6 +83,11 @@ public final class SimulationConsoleBackend implements ConsoleBackend, Simulator
     }
 
     @Override
+    public void scaleReplicaSet(String namespace, String replicaSet, int replicas) {
+        sim.actions().scaleReplicaSet(namespace, replicaSet, replicas);
+    }
+
+    @Override
     public void delete(String kind, String namespace, String name, Long gracePeriodSeconds) {
         sim.actions().delete(kind, namespace, name, gracePeriodSeconds);
     }

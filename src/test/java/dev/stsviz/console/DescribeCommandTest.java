@@ -33,7 +33,7 @@ class DescribeCommandTest {
     @Test
     void errors() {
         assertThat(f.fails("kubectl describe pod kubia-9")).isEqualTo("Error from server (NotFound): pods \"kubia-9\" not found");
-        assertThat(f.fails("kubectl describe svc kubia")).contains("the console describes pods, nodes, pvc and statefulsets");
+        assertThat(f.fails("kubectl describe svc kubia")).contains("the console describes pods, nodes, pvc, statefulsets and replicasets");
         assertThat(f.fails("kubectl describe pod")).isEqualTo("error: resource(s) were provided, but no name was specified");
         assertThat(f.fails("kubectl describe pod kubia-0 --replicas=1")).startsWith("error: unknown flag: --replicas");
     }

@@ -57,6 +57,15 @@ final class ChapterObjects {
         });
     }
 
+    /** The chapter's ReplicaSet beside the StatefulSet: its three pods Running and Ready, its status caught up. */
+    static void awaitReplicaSetUp(KubernetesClient admin, String namespace, Duration timeout) {
+        ControlPlane.waitUntil(timeout, "replicaset kubia-rs 3/3 ready", () -> {
+            io.fabric8.kubernetes.api.model.apps.ReplicaSet rs = admin.apps().replicaSets().inNamespace(namespace).withName("kubia-rs").get();
+            return rs != null && rs.getStatus() != null && Objects.equals(rs.getStatus().getReplicas(), 3)
+                    && Objects.equals(rs.getStatus().getReadyReplicas(), 3);
+        });
+    }
+
     static void delete(KubernetesClient admin, String namespace) {
         admin.apps().statefulSets().inNamespace(namespace).withName("kubia").delete();
         admin.services().inNamespace(namespace).withName("kubia").delete();

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code kubectl describe} in stsviz's console on a live cluster prints what the machine's kubectl prints for the same
- * objects: the chapter's StatefulSet (two pods, their claims) and headless service in a namespace of their own, then
- * pod, StatefulSet, node and claim compared after {@link KubectlNormaliser} (ages, heartbeat and lease renew times,
+ * objects: the chapter's StatefulSet (two pods, their claims), its ReplicaSet and headless service in a namespace of their
+ * own, then pod, StatefulSet, ReplicaSet, node and claim compared after {@link KubectlNormaliser} (ages, heartbeat and lease renew times,
  * column padding). kubectl runs with {@code TZ=UTC}, the zone stsviz prints times in.
  * <p>
  * The two outputs are taken a moment apart, and the cluster may change in between (an event arriving, another test's
@@ -62,6 +62,7 @@ class DescribeMatchesKubectlTest {
         applyChapterManifests();
         try (KubernetesClient admin = cluster.client("admin")) {
             ChapterObjects.awaitTwoPodsUp(admin, namespace, READY_TIMEOUT);
+            ChapterObjects.awaitReplicaSetUp(admin, namespace, READY_TIMEOUT);
             nodeOfKubia0 = admin.pods().inNamespace(namespace).withName("kubia-0").get().getSpec().getNodeName();
         }
         session = LiveSession.open(KubeContexts.load(cluster.kubeconfig().toString()), "admin", namespace, false);
@@ -75,7 +76,8 @@ class DescribeMatchesKubectlTest {
      */
     private static void applyChapterManifests() {
         List<String> args = List.of("--context", "admin", "-n", namespace, "apply", "--validate=false",
-                "-f", "manifests/kubia-statefulset.yaml", "-f", "manifests/kubia-service-headless.yaml");
+                "-f", "manifests/kubia-statefulset.yaml", "-f", "manifests/kubia-service-headless.yaml",
+                "-f", "manifests/kubia-replicaset.yaml");
         for (int attempt = 1; ; attempt++) {
             try {
                 kubectl(args.toArray(String[]::new));
@@ -109,6 +111,11 @@ class DescribeMatchesKubectlTest {
     @Test
     void describeStatefulSet() {
         assertSameAsKubectl("sts", "kubia");
+    }
+
+    @Test
+    void describeReplicaSet() {
+        assertSameAsKubectl("rs", "kubia-rs");
     }
 
     @Test

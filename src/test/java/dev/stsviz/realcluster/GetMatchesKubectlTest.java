@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code kubectl get} in stsviz's console on a live Kubernetes 1.24 cluster prints what the machine's kubectl prints:
  * both ask the API server for its table (server-side printing), so the columns are the server's (a 1.24 server has no
  * VOLUMEATTRIBUTESCLASS column, which stsviz's built-in printers have). The chapter's StatefulSet (two pods, their
- * claims) and services live in a namespace of their own; each output is compared with kubectl's after
+ * claims), the chapter's ReplicaSet beside it and the services live in a namespace of their own; each output is compared with kubectl's after
  * {@link KubectlNormaliser} (ages, column padding). The two are taken a moment apart and the cluster may move in
  * between (another test freezing a node), so a comparison that differs is taken again a few times before it fails.
  */
@@ -46,9 +46,11 @@ class GetMatchesKubectlTest {
         cluster = controlPlane;
         namespace = cluster.createNamespace("get");
         cluster.kubectl("--context", "admin", "-n", namespace, "apply", "-f", "manifests/kubia-statefulset.yaml",
-                "-f", "manifests/kubia-service-headless.yaml", "-f", "manifests/kubia-service-public.yaml");
+                "-f", "manifests/kubia-service-headless.yaml", "-f", "manifests/kubia-service-public.yaml",
+                "-f", "manifests/kubia-replicaset.yaml");
         try (KubernetesClient admin = cluster.client("admin")) {
             ChapterObjects.awaitTwoPodsUp(admin, namespace, READY_TIMEOUT);
+            ChapterObjects.awaitReplicaSetUp(admin, namespace, READY_TIMEOUT);
         }
         session = LiveSession.open(KubeContexts.load(cluster.kubeconfig().toString()), "admin", namespace, false);
         console = session.console();
@@ -73,6 +75,8 @@ class GetMatchesKubectlTest {
             "get svc", "get svc -o wide",
             "get endpoints",
             "get pod kubia-0", "get pods kubia-1 kubia-0 -o wide", "get sts/kubia",
+            "get rs", "get rs -o wide", "get replicasets kubia-rs", "get rs/kubia-rs -o wide",
+            "get pods -l app=kubia-rs", "get pods -l app!=kubia-rs -o wide", "get rs -l app=kubia",
     })
     void printsWhatKubectlPrints(String command) {
         assertSameAsKubectl(console, "admin", namespace, command, UnaryOperator.identity());
@@ -113,7 +117,7 @@ class GetMatchesKubectlTest {
 
     /** The student may only use a few kinds in namespace default: the server's Forbidden message, as kubectl prints it. */
     @ParameterizedTest(name = "student: kubectl {0}")
-    @ValueSource(strings = {"get pods -n kube-system", "get pod kubia-0", "get pv", "get nodes nope", "get pods"})
+    @ValueSource(strings = {"get pods -n kube-system", "get pod kubia-0", "get pv", "get nodes nope", "get pods", "get rs"})
     void forbiddenAsKubectlSaysIt(String command) {
         try (KubernetesClient student = cluster.client("student")) {
             Console studentConsole = new Console(new LiveConsoleBackend(student, "default"), Path.of("").toAbsolutePath());

@@ -101,6 +101,30 @@ class StudentPermissionsTest {
         assertThat(actions.allowed(Verb.CORDON_NODE)).isFalse();
     }
 
+    /**
+     * The student's Role leaves ReplicaSets out: the source still syncs and watches, says nothing about them (the
+     * picture lacks nothing it needs), and the ReplicaSet's pods arrive with the owner reference that names it.
+     */
+    @Test
+    void replicaSetsForbiddenStillSyncsAndPodsNameTheirOwner() {
+        cluster.kubectl("--context", "admin", "-n", "default", "apply", "-f", "src/test/resources/differential/kubia-rs-anywhere.yaml");
+        try {
+            var state = student.source().state();
+            java.util.function.Supplier<List<Pod>> rsPods = () -> state.list(Pod.class, Kinds.POD).stream()
+                    .filter(p -> p.getMetadata().getName().startsWith("kubia-rs-")).toList();
+            ControlPlane.waitUntil(SEEN, "the ReplicaSet's three pods seen by the student, watching",
+                    () -> rsPods.get().size() == 3 && student.source().describeStatus().startsWith("student/default: watching"));
+            for (Pod pod : rsPods.get()) {
+                assertThat(pod.getMetadata().getOwnerReferences()).singleElement()
+                        .satisfies(ref -> assertThat(ref.getKind() + "/" + ref.getName()).isEqualTo("ReplicaSet/kubia-rs"));
+            }
+            assertThat(state.readable(Kinds.REPLICA_SET)).as("unknown, not absent").isFalse();
+            assertThat(student.source().describeStatus()).doesNotContain("replicasets");
+        } finally {
+            admin.apps().replicaSets().inNamespace("default").withName("kubia-rs").delete();
+        }
+    }
+
     @Test
     void allowedWritesWorkAndARefusedOneShowsKubectlsForbiddenLine() {
         ClusterActions actions = student.source().actions();

@@ -85,10 +85,10 @@ public final class LiveConsoleBackend implements ConsoleBackend {
 
     /** The API server's own table, as kubectl get prints it; null if the server lists plain objects (the mock). */
     @Override
-    public Table serverTable(ResourceType type, String namespace, String name) {
+    public Table serverTable(ResourceType type, String namespace, String name, String labelSelector) {
         // as list(): namespace null lists all namespaces; a name needs one
         String in = type.clusterScoped() ? null : namespace == null && name != null ? this.namespace : namespace;
-        return tables.get(type, in, name);
+        return tables.get(type, in, name, labelSelector);
     }
 
     @Override
@@ -104,6 +104,17 @@ public final class LiveConsoleBackend implements ConsoleBackend {
                 throw new ConsoleException(KubectlErrors.notFound(Resources.plural(Kinds.STATEFUL_SET), statefulSet));
             }
             return set.scale(replicas); // the scale subresource, as kubectl scale uses
+        });
+    }
+
+    @Override
+    public void scaleReplicaSet(String namespace, String replicaSet, int replicas) {
+        call(Kinds.REPLICA_SET, replicaSet, () -> {
+            var rs = client.apps().replicaSets().inNamespace(namespace).withName(replicaSet);
+            if (rs.get() == null) {
+                throw new ConsoleException(KubectlErrors.notFound(Resources.plural(Kinds.REPLICA_SET), replicaSet));
+            }
+            return rs.scale(replicas);
         });
     }
 

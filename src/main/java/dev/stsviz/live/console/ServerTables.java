@@ -54,6 +54,11 @@ final class ServerTables {
      * of the named object; null if the server printed no table.
      */
     Table get(ResourceType type, String namespace, String name) {
+        return get(type, namespace, name, null);
+    }
+
+    /** As above, a list narrowed by {@code labelSelector} (null: none), sent as kubectl sends it. */
+    Table get(ResourceType type, String namespace, String name, String labelSelector) {
         String path = path(type, namespace, name);
         if (name != null) {
             Reply reply = send(path);
@@ -65,7 +70,8 @@ final class ServerTables {
         Table all = null;
         String next = "";
         do {
-            Reply reply = send(path + "?limit=" + CHUNK + (next.isEmpty() ? "" : "&continue=" + encode(next)));
+            Reply reply = send(path + "?" + (labelSelector == null ? "" : "labelSelector=" + encode(labelSelector) + "&")
+                    + "limit=" + CHUNK + (next.isEmpty() ? "" : "&continue=" + encode(next)));
             if (!reply.successful()) {
                 // a 404 on a list: the server has no such resource; let the built-in path say what kubectl says
                 return reply.code() == 404 || reply.code() == 406 ? null : fail(reply, type, "");
