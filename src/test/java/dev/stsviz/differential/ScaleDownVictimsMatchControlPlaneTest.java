@@ -6,9 +6,7 @@ import dev.stsviz.live.console.LiveConsoleBackend;
 import dev.stsviz.realcluster.ControlPlane;
 import dev.stsviz.realcluster.NodeFreezer;
 import dev.stsviz.realcluster.RealCluster;
-import dev.stsviz.sim.Simulation;
 import dev.stsviz.sim.SimulationConsoleBackend;
-import dev.stsviz.sim.context.Profile;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The ReplicaSet's scale-down victims, class by class, on the real control plane (Kubernetes 1.24, taint-based
  * eviction, a frozen hollow node) and on the simulator (a node cut off). The simulator's ReplicaSet controller ports
- * 1.24's ranking in every profile; MODERN is the one whose eviction path (taints, tolerations) this control plane runs.
+ * 1.24's ranking; the simulator is set up as this control plane runs (profile v1.24, its timings and runtime).
  */
 @RealCluster(eviction = "taint")
 class ScaleDownVictimsMatchControlPlaneTest {
@@ -45,7 +43,7 @@ class ScaleDownVictimsMatchControlPlaneTest {
             }
         }
         List<RankClass> simulated = new ScaleDownVictims(
-                new SimulationConsoleBackend(Simulation.emptyCluster(1, Profile.MODERN)), Duration.ofMinutes(5)).run();
+                new SimulationConsoleBackend(ControlPlaneMatch.simulation("v1.24")), Duration.ofMinutes(5)).run();
         assertThat(simulated).as("simulator (actual) vs control plane (expected)").isEqualTo(real);
         assertThat(real).containsExactly(RankClass.UNASSIGNED, RankClass.UNASSIGNED, RankClass.NOT_READY, RankClass.READY);
     }
