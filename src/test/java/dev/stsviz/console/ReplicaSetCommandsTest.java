@@ -69,7 +69,7 @@ class ReplicaSetCommandsTest {
                 Replicas:     3 current / 3 desired
                 Pods Status:  3 Running / 0 Waiting / 0 Succeeded / 0 Failed
                 Pod Template:
-                  Labels:           app=kubia-rs
+                  Labels:  app=kubia-rs
                 """).contains("""
                   Volumes:
                    data:
