@@ -62,7 +62,7 @@ public final class ReplicaSetLine {
         }
         if (!stuck.isEmpty()) {
             line.append(" · ").append(names(stuck)).append(active.size() >= desired
-                    ? ": not counted, already replaced by a pod with a new name" : ": not counted");
+                    ? ": not counted, replaced at once (a new name)" : ": not counted");
         }
         return line.toString();
     }

@@ -83,7 +83,7 @@ final class PodTile extends VBox {
         if (previous != null && !previous.status().equals(next.status())) {
             flash();
         }
-        setAccessibleText(next.name() + " " + next.ready() + " " + next.status() + ", " + next.owner().label());
+        describe();
         if (identity != null) {
             identity.show(next.identity());
         }
@@ -94,6 +94,15 @@ final class PodTile extends VBox {
         owner.setVisible(shown);
         owner.setManaged(shown);
         pseudoClassStateChanged(MANY_WORKLOADS, shown);
+        describe();
+    }
+
+    /** What a screen reader says: the pod, READY and STATUS, and its owner while the owner line shows. */
+    private void describe() {
+        if (view != null) {
+            setAccessibleText(view.name() + " " + view.ready() + " " + view.status()
+                    + (owner.isVisible() ? ", " + view.owner().label() : ""));
+        }
     }
 
     boolean ownerShown() {
