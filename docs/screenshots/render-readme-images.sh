@@ -11,6 +11,9 @@ shot assets/node-lost-book.png --script $s/node-lost.txt --profile book --dark -
 shot assets/scaled-down.png --script $s/scaled-down.txt --select pod/kubia-0
 shot assets/rolling-update.png --script $s/rolling-update.txt --select pod/kubia-1
 shot assets/multi-attach.png --script $s/multi-attach.txt --cluster gke --select pod/kubia-0
+# pets and cattle: the ReplicaSet beside the StatefulSet, a node lost / a pod of each deleted
+shot assets/pets-and-cattle.png --script $s/pets-and-cattle.txt --height 1400
+shot assets/pets-and-cattle-delete.png --script $s/pets-and-cattle-delete.txt --height 1250
 shot assets/at-scale.png --script $s/at-scale.txt --select pod/kubia-1
 # the time strip showing the past: the moment kubia-0's node went NotReady
 shot assets/time-strip.png --script $s/time-strip.txt --at 2m30s --select pod/kubia-0

@@ -48,6 +48,20 @@ public record VolumePlace(String text, boolean stuck, String holder) {
         return UNKNOWN;
     }
 
+    /**
+     * A claim that pods on several nodes mount (a ReplicaSet's one claim): a hostPath volume without node affinity is
+     * then a separate directory on each of those nodes, so nothing is shared across them; other kinds read as for the
+     * last pod's node.
+     */
+    public static VolumePlace ofMounters(PersistentVolume pv, List<VolumeAttachment> attachments, List<String> podNodes,
+                                         Function<String, Node> nodes) {
+        long distinct = podNodes.stream().filter(java.util.Objects::nonNull).distinct().count();
+        if (distinct > 1 && pv != null && pv.getSpec() != null && pv.getSpec().getHostPath() != null && pinnedNode(pv) == null) {
+            return new VolumePlace("hostPath: a separate dir on each of " + distinct + " nodes, not shared", false, null);
+        }
+        return of(pv, attachments, podNodes.isEmpty() ? null : podNodes.get(podNodes.size() - 1), nodes);
+    }
+
     /** A disk: attached where a VolumeAttachment says so, one node at a time. */
     private static VolumePlace disk(List<VolumeAttachment> attachments, String podNode, Function<String, Node> nodes) {
         VolumeAttachment held = null;

@@ -32,16 +32,32 @@ final class ClaimPlacement {
      *
      * @param column the column it belongs under (diagram coordinates), or null
      * @param pod    the pod tile mounting it, when drawn as a tile, or null (no link)
+     * @param shared the pods of a claim many pods mount (a ReplicaSet's one claim), each linked from its own column;
+     *               such a claim has no column of its own and sits at the row's end
      */
-    record Spot(String name, int ordinal, Bounds column, Bounds pod, double width, double height) {
+    record Spot(String name, int ordinal, Bounds column, Bounds pod, double width, double height, List<Mount> shared) {
+        Spot(String name, int ordinal, Bounds column, Bounds pod, double width, double height) {
+            this(name, ordinal, column, pod, width, height, List.of());
+        }
     }
 
-    /** Where a claim goes and its link's corner points (x0, y0, x1, y1, ...; empty: no link). */
-    record Placed(Spot spot, Bounds tile, double[] link) {
+    /** One of a shared claim's pods: its tile and its column, in diagram coordinates. */
+    record Mount(String pod, Bounds column, Bounds tile) {
+    }
+
+    /**
+     * Where a claim goes and its link's corner points (x0, y0, x1, y1, ...; empty: no link); a shared claim's links by
+     * pod name instead.
+     */
+    record Placed(Spot spot, Bounds tile, double[] link, Map<String, double[]> shared) {
     }
 
     /** The placed claims, the row's size (from its top left), and the band above the tiles that the bus lines use. */
     record Plan(Map<String, Placed> claims, double width, double height, double band) {
+    }
+
+    /** A link to route: from a pod tile, down the gap left of its column, along a bus line, into a claim's top. */
+    private record Run(Spot spot, String pod, Bounds column, Bounds tile, boolean shared) {
     }
 
     private ClaimPlacement() {
@@ -55,6 +71,9 @@ final class ClaimPlacement {
         Map<String, String> mountedBy = new HashMap<>();
         Map<String, String> nodes = new HashMap<>();
         for (var claim : model.claims()) {
+            if (claim.shared()) {
+                continue; // linked from every pod's column, placed at the row's end
+            }
             if (claim.mountedBy() != null) {
                 mountedBy.put(claim.mountedBy(), claim.name());
             } else if (claim.placeHolder() != null) {
@@ -106,19 +125,25 @@ final class ClaimPlacement {
     static Plan place(List<Spot> spots, double rowX, double rowY) {
         List<Spot> sorted = new ArrayList<>(spots);
         sorted.sort(ORDER);
-        // lanes: the links sharing the gap left of a column, the upper pods' outermost
-        Map<Double, List<Spot>> gutters = new LinkedHashMap<>();
-        List<Spot> linked = new ArrayList<>();
+        List<Run> linked = new ArrayList<>();
         for (Spot s : sorted) {
             if (s.pod() != null && s.column() != null) {
-                linked.add(s);
-                gutters.computeIfAbsent(s.column().getMinX(), x -> new ArrayList<>()).add(s);
+                linked.add(new Run(s, null, s.column(), s.pod(), false));
+            }
+            for (Mount m : s.shared()) {
+                linked.add(new Run(s, m.pod(), m.column(), m.tile(), true));
             }
         }
-        Map<Spot, Double> laneX = new HashMap<>();
-        for (List<Spot> gutter : gutters.values()) {
-            Spot first = gutter.get(0);
-            double right = first.column().getMinX() + Math.max(2, (first.pod().getMinX() - first.column().getMinX()) / 2);
+        // lanes: the links sharing the gap left of a column, the upper pods' outermost
+        Map<Double, List<Run>> gutters = new LinkedHashMap<>();
+        for (Run r : linked) {
+            gutters.computeIfAbsent(r.column().getMinX(), x -> new ArrayList<>()).add(r);
+        }
+        Map<Run, Double> laneX = new HashMap<>();
+        for (List<Run> gutter : gutters.values()) {
+            gutter.sort(Comparator.comparingDouble(r -> r.tile().getMinY())); // stable: a column's claims are in pod order
+            Run first = gutter.get(0);
+            double right = first.column().getMinX() + Math.max(2, (first.tile().getMinX() - first.column().getMinX()) / 2);
             double left = first.column().getMinX() - GAP;
             double step = gutter.size() == 1 ? 0 : Math.min(LANE, (right - left) / (gutter.size() - 1));
             for (int i = 0; i < gutter.size(); i++) {
@@ -135,41 +160,59 @@ final class ClaimPlacement {
             cursor = x + s.width() + GAP;
             tallest = Math.max(tallest, s.height());
         }
-        // bus lines: a line lies below every later line its run overlaps (level 0 is the top one)
-        int[] level = new int[linked.size()];
+        Map<Run, Double> dropX = drops(linked, laneX, tileX);
+        int[] level = BusLevels.of(linked.size(), (j, k) -> {
+            Run a = linked.get(j);
+            Run b = linked.get(k);
+            return BusLevels.overlap(laneX.get(a), dropX.get(a), laneX.get(b), dropX.get(b), LANE)
+                    ? BusLevels.above(laneX.get(a), dropX.get(a), laneX.get(b), dropX.get(b), a.shared() || b.shared())
+                    : BusLevels.NONE;
+        });
         int levels = 0;
-        for (int j = linked.size() - 1; j >= 0; j--) {
-            double from = laneX.get(linked.get(j));
-            double to = tileX.get(linked.get(j)) + linked.get(j).width() / 2;
-            for (int k = j + 1; k < linked.size(); k++) {
-                double otherFrom = laneX.get(linked.get(k));
-                double otherTo = tileX.get(linked.get(k)) + linked.get(k).width() / 2;
-                if (otherFrom <= to + LANE && from <= otherTo + LANE) {
-                    level[j] = Math.max(level[j], level[k] + 1);
-                }
-            }
-            levels = Math.max(levels, level[j] + 1);
+        for (int l : level) {
+            levels = Math.max(levels, l + 1);
         }
         double band = levels == 0 ? GAP / 2 : GAP + (levels - 1) * LANE + GAP;
         double tilesTop = rowY + band;
         Map<String, Placed> placed = new LinkedHashMap<>();
-        Map<Spot, Integer> index = new HashMap<>();
+        Map<Spot, double[]> links = new HashMap<>();
+        Map<Spot, Map<String, double[]>> shared = new HashMap<>();
         for (int i = 0; i < linked.size(); i++) {
-            index.put(linked.get(i), i);
+            Run r = linked.get(i);
+            double busY = rowY + GAP + level[i] * LANE;
+            double exitY = r.tile().getCenterY();
+            double lane = laneX.get(r);
+            double into = dropX.get(r);
+            double[] link = {r.tile().getMinX(), exitY, lane, exitY, lane, busY, into, busY, into, tilesTop};
+            if (r.shared()) {
+                shared.computeIfAbsent(r.spot(), x -> new LinkedHashMap<>()).put(r.pod(), link);
+            } else {
+                links.put(r.spot(), link);
+            }
         }
         for (Spot s : sorted) {
             Bounds tile = new BoundingBox(tileX.get(s), tilesTop, s.width(), s.height());
-            double[] link = new double[0];
-            Integer i = index.get(s);
-            if (i != null) {
-                double busY = rowY + GAP + level[i] * LANE;
-                double exitY = s.pod().getCenterY();
-                double lane = laneX.get(s);
-                double into = tile.getCenterX();
-                link = new double[] {s.pod().getMinX(), exitY, lane, exitY, lane, busY, into, busY, into, tile.getMinY()};
-            }
-            placed.put(s.name(), new Placed(s, tile, link));
+            placed.put(s.name(), new Placed(s, tile, links.getOrDefault(s, new double[0]), shared.getOrDefault(s, Map.of())));
         }
         return new Plan(placed, Math.max(0, cursor - GAP - rowX), band + tallest, band);
+    }
+
+    /**
+     * Where each link enters its claim: the middle of the tile's top, or for a shared claim's links points spread along
+     * it in the order of their lanes (left lane, left point), so they never cross one another on the way down.
+     */
+    private static Map<Run, Double> drops(List<Run> linked, Map<Run, Double> laneX, Map<Spot, Double> tileX) {
+        Map<Spot, List<Run>> bySpot = new LinkedHashMap<>();
+        for (Run r : linked) {
+            bySpot.computeIfAbsent(r.spot(), s -> new ArrayList<>()).add(r);
+        }
+        Map<Run, Double> drop = new HashMap<>();
+        bySpot.forEach((spot, runs) -> {
+            runs.sort(Comparator.comparingDouble(laneX::get));
+            for (int i = 0; i < runs.size(); i++) {
+                drop.put(runs.get(i), tileX.get(spot) + spot.width() * (i + 1) / (runs.size() + 1));
+            }
+        });
+        return drop;
     }
 }

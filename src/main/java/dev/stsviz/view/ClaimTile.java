@@ -7,7 +7,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * A PVC, the PV it is bound to and where its data is; dashed and marked "detached" while no pod mounts it (after a
- * scale-down).
+ * scale-down); "shared by 3 pods" when many pods mount it (the pods' names in its tooltip).
  */
 final class ClaimTile extends VBox {
     private final Label name = new Label();
@@ -41,7 +41,8 @@ final class ClaimTile extends VBox {
         }
         view = next;
         name.setText("⛁ " + next.name());
-        status.setText(next.status() + (next.detached() ? " · detached" : " · " + next.mountedBy()));
+        status.setText(next.status() + (next.detached() ? " · detached"
+                : next.shared() ? " · " + Texts.get("claim.sharedBy", next.mounters().size()) : " · " + next.mountedBy()));
         volume.setText("PV " + next.shortVolume() + (next.capacity().isEmpty() ? "" : " · " + next.capacity()));
         // a stuck volume is marked by a sign and words, not by colour alone
         place.setText(next.place().isEmpty() ? "" : (next.placeStuck() ? "⚠ " : "⌂ ") + next.place());
@@ -51,13 +52,17 @@ final class ClaimTile extends VBox {
         if (next.placeStuck()) {
             place.getStyleClass().add("claim-place-stuck");
         }
-        getStyleClass().removeAll("detached", "attached", "claim-pending", "claim-terminating");
+        getStyleClass().removeAll("detached", "attached", "claim-pending", "claim-terminating", "claim-shared");
+        if (next.shared()) {
+            getStyleClass().add("claim-shared");
+        }
         getStyleClass().add(next.detached() ? "detached" : "attached");
         if (!"Bound".equals(next.status())) {
             getStyleClass().add("Terminating".equals(next.status()) ? "claim-terminating" : "claim-pending");
         }
         // the tile is as wide as a column: what a cut line says in full
-        full.setText(name.getText() + "\n" + status.getText() + "\n" + volume.getText() + (next.place().isEmpty() ? "" : "\n" + place.getText()));
+        full.setText(name.getText() + "\n" + status.getText() + (next.shared() ? "\n" + String.join(", ", next.mounters()) : "")
+                + "\n" + volume.getText() + (next.place().isEmpty() ? "" : "\n" + place.getText()));
         setAccessibleText("claim " + next.name() + " " + next.status() + (next.place().isEmpty() ? "" : ", " + next.place()));
     }
 }

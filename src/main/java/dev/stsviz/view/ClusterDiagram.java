@@ -4,6 +4,8 @@ import dev.stsviz.cluster.Kinds;
 import dev.stsviz.view.model.DiagramModel;
 import dev.stsviz.view.model.NodeView;
 import dev.stsviz.view.model.PodView;
+import dev.stsviz.view.model.WorkloadFilter;
+import dev.stsviz.view.model.Workloads;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -55,6 +57,15 @@ public final class ClusterDiagram extends Pane {
     private static final int COLUMNS = 1;
     private static final int STORAGE = 2;
     private final StatefulSetCardsRow setCards = new StatefulSetCardsRow();
+    /** A colour per workload, the legend above the cards, and which workloads' pods it hides. */
+    private final WorkloadColours colours = new WorkloadColours();
+    private final Workloads workloads = new Workloads();
+    private final WorkloadFilter filter = new WorkloadFilter();
+    private final WorkloadLegend legend;
+    /** More than one workload in the picture: tiles name their owner and carry its stripe. */
+    private boolean manyWorkloads;
+    /** The model last shown, before the legend's filter (a chip toggled shows it again, filtered anew). */
+    private DiagramModel lastModel;
     private final IdentityDisplay identity;
     private final BooleanProperty showIps = new SimpleBooleanProperty(false);
     private final BindingLinks links = new BindingLinks();
@@ -84,6 +95,11 @@ public final class ClusterDiagram extends Pane {
         this.onSelect = onSelect;
         this.menus = menus;
         this.storage = new StorageRow(this::select);
+        this.legend = new WorkloadLegend(colours, hidden -> {
+            if (lastModel != null) {
+                update(lastModel, now);
+            }
+        });
         getStyleClass().add("cluster-diagram");
         grid = new ColumnGrid(this::gridColumn, this::refreshColumn, (name, column) -> {
             if (!UNSCHEDULED.equals(name)) {
@@ -98,7 +114,8 @@ public final class ClusterDiagram extends Pane {
         storageTitle.getStyleClass().add("section-title");
         // a left margin as wide as the gaps between columns: the first column's links run down it
         content.setPadding(new javafx.geometry.Insets(0, 0, 0, ColumnGrid.GAP));
-        content.getChildren().addAll(setCards.node(), columns, storage.node(), storageTitle);
+        VBox header = new VBox(8, legend.node(), setCards.node());
+        content.getChildren().addAll(header, columns, storage.node(), storageTitle);
         getChildren().addAll(content, links, palette, outlines);
         showIps.addListener((o, a, on) -> {
             identity.showIps(on);
@@ -131,8 +148,11 @@ public final class ClusterDiagram extends Pane {
     }
 
     /** Shows the model; {@code now} is the source's clock, from which tiles format RESTARTS and AGE. */
-    public void update(DiagramModel model, Instant now) {
+    public void update(DiagramModel all, Instant now) {
         showTime(now);
+        lastModel = all;
+        showOwners(legend.update(workloads.of(all)));
+        DiagramModel model = filter.apply(all, legend.hidden());
         int total = model.unscheduled().size();
         for (NodeView node : model.nodes()) {
             total += node.pods().size();
@@ -168,6 +188,23 @@ public final class ClusterDiagram extends Pane {
         claimNodes = storage.compact() ? Map.of() : ClaimPlacement.columnsOf(model, UNSCHEDULED);
         markSelected();
         requestLayout();
+    }
+
+    /** Tiles name their owner and show its stripe while the picture holds more than one workload. */
+    private void showOwners(boolean many) {
+        if (many == manyWorkloads) {
+            return;
+        }
+        manyWorkloads = many;
+        for (NodeColumn column : nodeColumns.values()) {
+            column.tiles().values().forEach(t -> t.showOwner(many));
+        }
+        unscheduledColumn.tiles().values().forEach(t -> t.showOwner(many));
+    }
+
+    /** For tests and screenshots: the workloads' legend. */
+    WorkloadLegend legend() {
+        return legend;
     }
 
     /** A few nodes: every column exists, side by side. */
@@ -288,7 +325,8 @@ public final class ClusterDiagram extends Pane {
 
     /** New pod tiles get the clock, selection and the context menu. */
     private PodTile newTile(PodView view) {
-        PodTile tile = new PodTile(view, () -> now);
+        PodTile tile = new PodTile(view, () -> now, colours);
+        tile.showOwner(manyWorkloads);
         tile.attachIdentity(identity);
         wire(tile);
         return tile;
@@ -421,9 +459,33 @@ public final class ClusterDiagram extends Pane {
             PodTile pod = tile.view().mountedBy() == null ? null : pods.get(tile.view().mountedBy());
             Bounds podBounds = column == null || pod == null || pod.getScene() == null ? null : boundsInDiagram(pod);
             double w = Math.ceil(tile.prefWidth(-1));
-            spots.add(new ClaimPlacement.Spot(name, ClaimPlacement.ordinal(name), column, podBounds, w, Math.ceil(tile.prefHeight(w))));
+            spots.add(new ClaimPlacement.Spot(name, ClaimPlacement.ordinal(name), column, podBounds, w, Math.ceil(tile.prefHeight(w)),
+                    tile.view().shared() ? mounts(tile.view().mounters(), pods) : List.of()));
         }
         return spots;
+    }
+
+    /** A shared claim's pods drawn as tiles, each with its column's bounds (the column its link runs down). */
+    private List<ClaimPlacement.Mount> mounts(List<String> mounters, Map<String, PodTile> pods) {
+        List<ClaimPlacement.Mount> mounts = new ArrayList<>();
+        for (String name : mounters) {
+            PodTile pod = pods.get(name);
+            Bounds column = pod == null || pod.getScene() == null ? null : columnBounds(columnOf(name));
+            if (column != null) {
+                mounts.add(new ClaimPlacement.Mount(name, column, boundsInDiagram(pod)));
+            }
+        }
+        return mounts;
+    }
+
+    /** The name of the column whose tiles hold this pod, or null. */
+    private String columnOf(String pod) {
+        for (Map.Entry<String, NodeColumn> e : nodeColumns.entrySet()) {
+            if (e.getValue().tiles().containsKey(pod)) {
+                return e.getKey();
+            }
+        }
+        return unscheduledColumn.tiles().containsKey(pod) ? UNSCHEDULED : null;
     }
 
     /** Outlines these objects (a lesson's step), replacing the ones before; an empty set clears them. */

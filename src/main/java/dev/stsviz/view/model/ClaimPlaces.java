@@ -35,13 +35,13 @@ final class ClaimPlaces {
         return pvByAttachment.get(attachment);
     }
 
-    /** @param podNode the node of the pod mounting the claim, or null */
-    VolumePlace place(ClusterState state, PersistentVolumeClaim pvc, String podNode) {
+    /** @param podNodes the nodes of the pods mounting the claim, in the pods' name order (the last one's decides) */
+    VolumePlace place(ClusterState state, PersistentVolumeClaim pvc, List<String> podNodes) {
         String volume = pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName();
         if (volume == null || volume.isEmpty()) {
-            return VolumePlace.of(null, List.of(), podNode, n -> null);
+            return VolumePlace.ofMounters(null, List.of(), podNodes, n -> null);
         }
-        return VolumePlace.of(volumes.volume(volume), volumes.attachments(volume), podNode,
+        return VolumePlace.ofMounters(volumes.volume(volume), volumes.attachments(volume), podNodes,
                 n -> state.get(Node.class, Kinds.NODE, null, n).orElse(null));
     }
 }

@@ -83,6 +83,8 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         Map<String, List<PodView>> byNode = new TreeMap<>();
         List<PodView> unscheduled = new ArrayList<>();
         Map<String, PodView> mounts = new TreeMap<>();
+        Map<String, java.util.TreeSet<String>> mounters = new HashMap<>(); // every pod mounting a claim (a shared one)
+        Map<String, String> nodeOf = new HashMap<>();
         Map<String, StatefulSet> sets = setsIn(state, namespace);
         Map<String, PodView> byName = new HashMap<>(); // pods the cards read, by name
         for (Pod pod : state.list(Pod.class, Kinds.POD)) {
@@ -91,6 +93,7 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             }
             StatefulSet owner = ownerOf(sets, pod);
             PodView view = podView(pod, clocks, owner, history);
+            nodeOf.put(view.name(), view.node());
             if (StatefulSetViews.readsPods(sets.get(Pods.parentName(view.name())))) {
                 byName.put(view.name(), view); // only a small set's card reads its pods (ordinal chips)
             }
@@ -101,6 +104,7 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
             }
             for (String claim : view.claims()) {
                 mounts.put(claim, view); // pods come in name order: the last one mounting a claim shows
+                mounters.computeIfAbsent(claim, c -> new java.util.TreeSet<>()).add(view.name());
             }
         }
         List<NodeView> nodes = new ArrayList<>();
@@ -115,7 +119,9 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         for (PersistentVolumeClaim pvc : state.list(PersistentVolumeClaim.class, Kinds.PVC)) {
             if (namespace.equals(pvc.getMetadata().getNamespace())) {
                 PodView by = mounts.get(pvc.getMetadata().getName());
-                claims.add(claimView(pvc, by == null ? null : by.name(), places.place(state, pvc, by == null ? null : by.node())));
+                java.util.TreeSet<String> all = mounters.get(pvc.getMetadata().getName());
+                claims.add(claimView(pvc, by == null ? null : by.name(), all,
+                        places.place(state, pvc, all == null ? List.of() : all.stream().map(nodeOf::get).toList())));
             }
         }
         claims.sort(Comparator.comparing(ClaimView::name, CLAIM_NAMES));
@@ -187,11 +193,11 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
     }
 
     /** Live objects may lack spec or status: read them null-safe. */
-    static ClaimView claimView(PersistentVolumeClaim pvc, String mountedBy, VolumePlace place) {
+    static ClaimView claimView(PersistentVolumeClaim pvc, String mountedBy, Collection<String> mounters, VolumePlace place) {
         Quantity capacity = pvc.getStatus() == null ? null : pvc.getStatus().getCapacity().get("storage");
         return new ClaimView(pvc.getMetadata().getNamespace(), pvc.getMetadata().getName(), PvcPrinter.status(pvc),
                 pvc.getSpec() == null ? null : pvc.getSpec().getVolumeName(), capacity == null ? "" : capacity.toString(),
-                mountedBy, place.text(), place.stuck(), place.holder());
+                mountedBy, place.text(), place.stuck(), place.holder(), mounters == null ? List.of() : List.copyOf(mounters));
     }
 
     /** {@code owner}: the pod's StatefulSet or null; {@code history}: what the model saw of earlier pods of its name. */
@@ -201,7 +207,8 @@ public record DiagramModel(List<NodeView> nodes, List<PodView> unscheduled, List
         return new PodView(pod.getMetadata().getNamespace(), name, Pods.ordinal(name), Pods.nodeName(pod), summary.ready(),
                 summary.reason(), summary.restarts(), summary.lastRestart(),
                 Rfc3339.parse(pod.getMetadata().getCreationTimestamp()), Pods.isReady(pod), Pods.isTerminating(pod),
-                Pods.claimNames(pod), clocks == null ? null : PodClock.of(pod, clocks), identity(pod, owner, history));
+                Pods.claimNames(pod), clocks == null ? null : PodClock.of(pod, clocks), identity(pod, owner, history),
+                PodOwner.of(pod));
     }
 
     static PodIdentity identity(Pod pod, StatefulSet owner, IpHistory history) {

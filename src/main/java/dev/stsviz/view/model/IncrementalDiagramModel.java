@@ -147,10 +147,15 @@ public final class IncrementalDiagramModel {
         }
     }
 
-    private String mounterNode(String claim) {
+    /** The nodes of the pods mounting a claim, in the pods' name order. */
+    private List<String> mounterNodes(String claim) {
         TreeSet<String> by = mounters.get(claim);
-        PodView pod = by == null ? null : pods.get(by.last());
-        return pod == null ? null : pod.node();
+        if (by == null) {
+            return List.of();
+        }
+        List<String> nodes = new ArrayList<>(by.size());
+        by.forEach(p -> nodes.add(pods.get(p) == null ? null : pods.get(p).node()));
+        return nodes;
     }
 
     private void index(PodView pod) {
@@ -341,7 +346,7 @@ public final class IncrementalDiagramModel {
             return claims.remove(name) != null;
         }
         TreeSet<String> by = mounters.get(name);
-        ClaimView next = DiagramModel.claimView(pvc, by == null ? null : by.last(), places.place(state, pvc, mounterNode(name)));
+        ClaimView next = DiagramModel.claimView(pvc, by == null ? null : by.last(), by, places.place(state, pvc, mounterNodes(name)));
         indexPlace(next);
         if (next.equals(before)) {
             return false;

@@ -11,11 +11,20 @@ import java.util.List;
  * on the clock, so the view keeps their timestamps and formats them at draw time: a pod that did not change keeps
  * the same record as seconds pass, and the model only recomputes pods whose object changed. So does a terminating
  * pod's grace period left ({@link PodClock}, null where the source's clocks are not shown). {@link #identity()} holds
- * what a recreation keeps (the DNS name) and what it changes (uid, IP), and the revision the pod runs.
+ * what a recreation keeps (the DNS name) and what it changes (uid, IP), and the revision the pod runs;
+ * {@link #owner()} the workload it belongs to.
  */
 public record PodView(String namespace, String name, int ordinal, String node, String ready, String status,
                       int restartCount, Instant lastRestart, Instant created, boolean podReady, boolean terminating,
-                      List<String> claims, PodClock clock, PodIdentity identity) {
+                      List<String> claims, PodClock clock, PodIdentity identity, PodOwner owner) {
+
+    /** A pod whose owner is not shown (benchmarks' synthetic tiles). */
+    public PodView(String namespace, String name, int ordinal, String node, String ready, String status, int restartCount,
+                   Instant lastRestart, Instant created, boolean podReady, boolean terminating, List<String> claims,
+                   PodClock clock, PodIdentity identity) {
+        this(namespace, name, ordinal, node, ready, status, restartCount, lastRestart, created, podReady, terminating, claims,
+                clock, identity, PodOwner.NONE);
+    }
 
     /** A pod whose clocks are not shown (benchmarks, a model built without the source's clocks). */
     public PodView(String namespace, String name, int ordinal, String node, String ready, String status, int restartCount,

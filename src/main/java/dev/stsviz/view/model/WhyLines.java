@@ -5,6 +5,7 @@ import dev.stsviz.cluster.ControllerClocks;
 import dev.stsviz.cluster.ControllerTimers;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.ObjectKey;
+import dev.stsviz.cluster.ReplicaSetLine;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Volumes;
 import dev.stsviz.cluster.WhyWaiting;
@@ -12,6 +13,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 
 import java.time.Instant;
@@ -29,7 +31,8 @@ import java.util.TreeMap;
  * StatefulSets only, so only those are explained, and only again when something their lines read changed since the
  * last call (their set, the pods that may be theirs, a node, a claim) or the clock's second moved (availability is
  * counted in whole seconds). The inputs handed to {@link WhyWaiting#explainAll} are the ones it would pick out of
- * the whole lists itself, so the text always equals explaining every set from scratch (tested by property).
+ * the whole lists itself, so the text always equals explaining every set from scratch (tested by property). After
+ * the StatefulSets, a line per ReplicaSet ({@link ReplicaSetLine}): the cattle beside the pets.
  * <p>Not thread-safe: one reader (the FX thread) owns it.
  */
 public final class WhyLines {
@@ -45,6 +48,8 @@ public final class WhyLines {
     private List<String> shownGroups = List.of();
 
     private final TreeMap<ObjectKey, StatefulSet> sets = new TreeMap<>();
+    /** The ReplicaSets beside them: a line each after the StatefulSets' ({@link ReplicaSetLine}). */
+    private final TreeMap<ObjectKey, ReplicaSet> replicaSets = new TreeMap<>();
     /** Pods by "namespace/parent name" ({@link WhyWaiting}'s grouping: the only pods a set can count as its own). */
     private final Map<String, TreeMap<ObjectKey, Pod>> podsByParent = new HashMap<>();
     private final TreeMap<ObjectKey, Node> nodes = new TreeMap<>();
@@ -110,7 +115,9 @@ public final class WhyLines {
         claimsBySet.clear();
         inputs.clear();
         volumes = null;
+        replicaSets.clear();
         state.list(StatefulSet.class, Kinds.STATEFUL_SET).forEach(s -> sets.put(ObjectKey.of(s), s));
+        state.list(ReplicaSet.class, Kinds.REPLICA_SET).forEach(r -> replicaSets.put(ObjectKey.of(r), r));
         state.list(Pod.class, Kinds.POD).forEach(p -> putPod(ObjectKey.of(p), p));
         state.list(Node.class, Kinds.NODE).forEach(n -> nodes.put(ObjectKey.of(n), n));
         state.list(PersistentVolumeClaim.class, Kinds.PVC).forEach(c -> putClaim(ObjectKey.of(c), c));
@@ -142,6 +149,15 @@ public final class WhyLines {
                 }
                 inputs.remove(group);
                 return shownGroups.contains(group);
+            }
+            case Kinds.REPLICA_SET -> {
+                ReplicaSet rs = read(state, ReplicaSet.class, key);
+                if (rs == null) {
+                    replicaSets.remove(key);
+                } else {
+                    replicaSets.put(key, rs);
+                }
+                return true;
             }
             case Kinds.NODE -> {
                 Node node = read(state, Node.class, key);
@@ -231,8 +247,10 @@ public final class WhyLines {
      */
     private String explain(Instant now) {
         if (sets.isEmpty()) {
-            shownGroups = List.of();
-            return "No StatefulSet in namespace " + namespace + ".";
+            List<String> groups = new ArrayList<>();
+            String replicaSetLines = replicaSetLines(groups);
+            shownGroups = groups;
+            return replicaSetLines.isEmpty() ? "No StatefulSet in namespace " + namespace + "." : replicaSetLines;
         }
         List<StatefulSet> shown = new ArrayList<>(SHOWN);
         List<String> groups = new ArrayList<>(SHOWN);
@@ -262,6 +280,40 @@ public final class WhyLines {
         }
         if (sets.size() > SHOWN) {
             lines.append("\n… and ").append(sets.size() - SHOWN).append(" more StatefulSets (kubectl get sts lists them)");
+        }
+        List<String> withReplicaSets = new ArrayList<>(groups);
+        String replicaSetLines = replicaSetLines(withReplicaSets);
+        shownGroups = withReplicaSets;
+        return replicaSetLines.isEmpty() ? lines.toString() : lines + "\n" + replicaSetLines;
+    }
+
+    /**
+     * A line per ReplicaSet that has pods or wants some (at most {@link #SHOWN}), adding their pods' groups to
+     * {@code groups}: a ReplicaSet's pods are named {@code <rs>-<random>}, so they group under its name.
+     */
+    private String replicaSetLines(List<String> groups) {
+        StringBuilder lines = new StringBuilder();
+        int shown = 0;
+        int more = 0;
+        Map<String, Node> nodesByName = new HashMap<>();
+        nodes.values().forEach(n -> nodesByName.put(n.getMetadata().getName(), n));
+        for (ReplicaSet rs : replicaSets.values()) {
+            String group = group(rs.getMetadata().getNamespace(), rs.getMetadata().getName());
+            List<Pod> pods = new ArrayList<>(podsByParent.getOrDefault(group, new TreeMap<>()).values());
+            if (!ReplicaSetLine.worthALine(rs, pods)) {
+                continue;
+            }
+            if (shown == SHOWN) {
+                more++;
+                continue;
+            }
+            groups.add(group);
+            shown++;
+            lines.append(lines.isEmpty() ? "" : "\n").append("replicaset/").append(rs.getMetadata().getName()).append(": ")
+                    .append(ReplicaSetLine.explain(rs, pods, nodesByName));
+        }
+        if (more > 0) {
+            lines.append("\n… and ").append(more).append(" more ReplicaSets (kubectl get rs lists them)");
         }
         return lines.toString();
     }
