@@ -150,10 +150,10 @@ public final class PersistentVolumeController {
             return;
         }
         if (sc != null && sc.getProvisioner() != null && !"kubernetes.io/no-provisioner".equals(sc.getProvisioner())) {
-            if (ExternalProvisioners.handsOff(sc)) {
-                handOff(pvc, sc, periodic);
-                resyncLater(key);
-            }
+            // provisionClaim: every class whose provisioner is not in-tree is external to this controller, minikube's
+            // too (its first sync annotates the claim and records ExternalProvisioning before the provisioner answers)
+            handOff(pvc, sc, periodic);
+            resyncLater(key);
             provisioners.provision(pvc, sc);
         } else if (!"Pending".equals(pvc.getStatus().getPhase())) {
             setClaimPhase(pvc, "Pending");
