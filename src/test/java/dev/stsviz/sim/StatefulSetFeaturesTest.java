@@ -124,6 +124,8 @@ class StatefulSetFeaturesTest {
         assertThat(sim.runUntil(() -> kubectl.pod("kubia-1") != null, Duration.ofSeconds(10))).isTrue();
         // Ready's lastTransitionTime has second precision, so "10 s" can start up to 1 s early
         assertThat(addedAt.get("Pod/kubia-1") - readyAt[0]).isBetween(9_000L, 11_000L);
+        // the sync's status request reaches the API server a round trip after its pod
+        assertThat(sim.runUntil(() -> statefulSet().getStatus().getReplicas() == 2, Duration.ofSeconds(1))).isTrue();
         assertThat(statefulSet().getStatus().getAvailableReplicas()).isEqualTo(1);
 
         assertThat(sim.runUntil(() -> statefulSet().getStatus().getAvailableReplicas() == 2, Duration.ofSeconds(30))).isTrue();

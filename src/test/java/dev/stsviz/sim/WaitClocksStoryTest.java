@@ -129,8 +129,13 @@ class WaitClocksStoryTest {
         assertThat(why()).isEqualTo("waiting for kubia-0 to be Running and Ready (node " + node + " NotReady; evicted in 4:01)");
         sim.runFor(Duration.ofMillis(240_800));
         assertThat(podStatus("kubia-0")).isEqualTo("Running");
-        sim.runFor(Duration.ofMillis(200));
+        // DeletePods: the reason NodeLost is written first (kubectl prints it), the delete a round trip later (Unknown)
+        assertThat(sim.runUntil(() -> !"Running".equals(podStatus("kubia-0")), Duration.ofMillis(200))).isTrue();
+        assertThat(podStatus("kubia-0")).isEqualTo("NodeLost");
+        long nodeLostAt = sim.engine().nowMillis();
+        assertThat(sim.runUntil(() -> !"NodeLost".equals(podStatus("kubia-0")), Duration.ofSeconds(1))).isTrue();
         assertThat(podStatus("kubia-0")).isEqualTo("Unknown");
+        assertThat(sim.engine().nowMillis()).isGreaterThan(nodeLostAt);
         assertThat(why()).isEqualTo("kubia-0 stuck Unknown, not replaced: at-most-one — the controller cannot know the pod on "
                 + node + " has stopped; force delete or reconnect");
     }

@@ -61,6 +61,9 @@ public final class Admission {
             addFinalizer(pv, "kubernetes.io/pv-protection");
         } else if (object instanceof StatefulSet sts) {
             defaultStatefulSet(sts);
+            // statefulSetStrategy.PrepareForCreate: the status starts empty, and Go's replicas and availableReplicas
+            // are never omitted, so a new set reads status {replicas: 0} before its controller's first write
+            sts.setStatus(new io.fabric8.kubernetes.api.model.apps.StatefulSetStatusBuilder().withReplicas(0).withAvailableReplicas(0).build());
         } else if (object instanceof Service service) {
             admitService(service);
         } else if (object instanceof io.fabric8.kubernetes.api.model.apps.ReplicaSet rs) {

@@ -100,7 +100,13 @@ public enum Profile {
          * Completed or Error for the moment before it is gone; PR 115331, 1.27); before, a pod with restartPolicy Always
          * stayed Running and printed Terminating to the end.
          */
-        TERMINAL_PHASE_FOR_DELETED_PODS
+        TERMINAL_PHASE_FOR_DELETED_PODS,
+        /**
+         * A StatefulSet sync's status recounts the pods as they were before its own writes (updateStatus over replicas
+         * and condemned, PR 117865, 1.28): a pod it just created is counted by the next sync, so status.replicas lags
+         * for a moment (kubernetes issue 120732); before, the sync added each pod it created to the status it wrote.
+         */
+        STATEFUL_SET_STATUS_RECOUNT
     }
 
     private final String id;

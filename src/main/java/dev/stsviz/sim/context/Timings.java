@@ -62,6 +62,11 @@ public final class Timings {
     public long nodeBootDelay = 30_000;
 
     // Control plane reaction latencies (informer + work queue + worker).
+    /**
+     * One API request's round trip: a controller that writes several times in one sync (Go calls the API one request
+     * after another) has each write seen at its own instant, this far apart.
+     */
+    public long apiRoundTrip = 5;
     public long controllerLatency = 20;
     public long schedulerLatency = 30;
     public long schedulerInitialBackoff = 1_000;

@@ -71,10 +71,11 @@ final class ExternalProvisioners {
         return ClusterPreset.GCE_PD.equals(sc.getProvisioner()) ? ClusterPreset.PD_CSI : sc.getProvisioner();
     }
 
-    /** Whether the class's claims go through the external hand-off (annotations, ExternalProvisioning, Provisioning). */
-    static boolean handsOff(StorageClass sc) {
-        // upstream hands minikube's claims off the same way; here they keep the direct path (no ExternalProvisioning
-        // or Provisioning events, "... using k8s.io/minikube-hostpath") that the minikube scenarios are pinned to
+    /**
+     * Whether the class's provisioner records the sig-storage-lib events (Provisioning, then "Successfully provisioned
+     * volume X"); minikube's keeps the wording its scenarios are pinned to ("... using k8s.io/minikube-hostpath").
+     */
+    static boolean libEvents(StorageClass sc) {
         return !ClusterPreset.MINIKUBE_HOSTPATH.equals(sc.getProvisioner()) && isKnown(sc.getProvisioner());
     }
 
@@ -89,7 +90,7 @@ final class ExternalProvisioners {
         if (!provisioning.add(uid)) {
             return;
         }
-        boolean lib = handsOff(sc);
+        boolean lib = libEvents(sc);
         if (lib) {
             ctx.engine().schedule(ctx.timings().controllerLatency, Priority.VOLUME, "provisioning " + pvc.getMetadata().getName(), () -> {
                 PersistentVolumeClaim current = current(pvc);

@@ -307,7 +307,11 @@ public final class NodeLifecycleController {
         return true;
     }
 
-    /** DeletePods ({@code pkg/controller/util/node/controller_utils.go}): reason NodeLost, then delete. */
+    /**
+     * DeletePods ({@code pkg/controller/util/node/controller_utils.go}): for each pod in turn, SetPodTerminationReason
+     * (status reason NodeLost, kubectl prints NodeLost), then the delete (it prints Unknown): requests one after another,
+     * each seen at its own instant.
+     */
     private void deletePods(String nodeName) {
         List<Pod> pods = new ArrayList<>();
         pods.addAll(api.podsOnNode(nodeName));
@@ -316,20 +320,45 @@ public final class NodeLifecycleController {
             return;
         }
         ctx.events().normal(node, COMPONENT, "DeletingAllPods", "Node " + nodeName + " event: Deleting all Pods from Node " + nodeName + ".");
+        List<RequestSequence.Request> requests = new ArrayList<>();
         for (Pod pod : pods) {
+            String namespace = pod.getMetadata().getNamespace();
             String name = pod.getMetadata().getName();
-            if (!"NodeLost".equals(pod.getStatus().getReason())) {
-                Pod copy = Copies.copy(pod);
-                copy.getStatus().setReason("NodeLost");
-                copy.getStatus().setMessage("Node " + nodeName + " which was running pod " + name + " is unresponsive");
-                api.updateOwned(copy);
-            }
-            if (pod.getMetadata().getDeletionGracePeriodSeconds() != null) {
-                continue;
-            }
-            ctx.events().normal(pod, COMPONENT, "NodeControllerEviction", "Marking for deletion Pod " + name + " from Node " + nodeName);
-            api.delete(Kinds.POD, pod.getMetadata().getNamespace(), name);
+            String uid = pod.getMetadata().getUid();
+            requests.add(() -> setPodTerminationReason(nodeName, namespace, name, uid));
+            requests.add(() -> deletePod(nodeName, namespace, name, uid));
         }
+        RequestSequence.send(ctx, Priority.NODE_LIFECYCLE, "delete-pods " + nodeName, requests, () -> { });
+    }
+
+    /** The pod {@code name} if it is still the one with {@code uid} and on the node; else null. */
+    private Pod podOnNode(String nodeName, String namespace, String name, String uid) {
+        Pod pod = api.get(Pod.class, Kinds.POD, namespace, name);
+        return pod == null || !uid.equals(pod.getMetadata().getUid()) || !nodeName.equals(pod.getSpec().getNodeName()) ? null : pod;
+    }
+
+    /** SetPodTerminationReason: reason NodeLost and its message, unless the pod has them already. */
+    private boolean setPodTerminationReason(String nodeName, String namespace, String name, String uid) {
+        Pod pod = podOnNode(nodeName, namespace, name, uid);
+        if (pod == null || "NodeLost".equals(pod.getStatus().getReason())) {
+            return false;
+        }
+        Pod copy = Copies.copy(pod);
+        copy.getStatus().setReason("NodeLost");
+        copy.getStatus().setMessage("Node " + nodeName + " which was running pod " + name + " is unresponsive");
+        api.updateOwned(copy);
+        return true;
+    }
+
+    /** The graceful delete, unless the pod is already marked for deletion. */
+    private boolean deletePod(String nodeName, String namespace, String name, String uid) {
+        Pod pod = podOnNode(nodeName, namespace, name, uid);
+        if (pod == null || pod.getMetadata().getDeletionGracePeriodSeconds() != null) {
+            return false;
+        }
+        ctx.events().normal(pod, COMPONENT, "NodeControllerEviction", "Marking for deletion Pod " + name + " from Node " + nodeName);
+        api.delete(Kinds.POD, namespace, name);
+        return true;
     }
 
     // ---- both: NoSchedule taints ----

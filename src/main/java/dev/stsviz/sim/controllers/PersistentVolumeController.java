@@ -51,6 +51,8 @@ public final class PersistentVolumeController {
     private boolean resyncScheduled;
     /** The unscheduled pods of a new delayed-binding claim when it was created, for its first sync. */
     private final TreeMap<String, List<String>> firstSyncPods = new TreeMap<>();
+    /** Claims whose bind is still sending its requests: their next sync waits for it, as a worker runs one sync per key. */
+    private final TreeSet<String> binding = new TreeSet<>();
 
     public PersistentVolumeController(SimContext ctx) {
         this.ctx = ctx;
@@ -98,6 +100,10 @@ public final class PersistentVolumeController {
     }
 
     private void syncClaim(String key, boolean periodic) {
+        if (binding.contains(key)) {
+            claims.addAfter(key, ctx.timings().apiRoundTrip);
+            return;
+        }
         String[] parts = key.split("/", 2);
         PersistentVolumeClaim pvc = api.get(PersistentVolumeClaim.class, Kinds.PVC, parts[0], parts[1]);
         resyncClaims.remove(key);
@@ -144,10 +150,10 @@ public final class PersistentVolumeController {
             return;
         }
         if (sc != null && sc.getProvisioner() != null && !"kubernetes.io/no-provisioner".equals(sc.getProvisioner())) {
-            if (ExternalProvisioners.handsOff(sc)) {
-                handOff(pvc, sc, periodic);
-                resyncLater(key);
-            }
+            // provisionClaim: every class whose provisioner is not in-tree is external to this controller, minikube's
+            // too (its first sync annotates the claim and records ExternalProvisioning before the provisioner answers)
+            handOff(pvc, sc, periodic);
+            resyncLater(key);
             provisioners.provision(pvc, sc);
         } else if (!"Pending".equals(pvc.getStatus().getPhase())) {
             setClaimPhase(pvc, "Pending");
@@ -263,27 +269,106 @@ public final class PersistentVolumeController {
         return best;
     }
 
+    /**
+     * bind ({@code pv_controller.go}): four requests, each a write only when needed and each waiting for the previous
+     * one's answer: bindVolumeToClaim (the PV's claimRef), updateVolumePhase (the PV's status Bound),
+     * bindClaimToVolume (the claim's volumeName and annotations) and updateClaimStatus (the claim's status Bound), so
+     * {@code kubectl get pvc} shows Pending with its VOLUME set for a moment.
+     */
     private void bind(PersistentVolume pv, PersistentVolumeClaim pvc) {
-        if (pv.getSpec().getClaimRef() == null || !Objects.equals(pv.getSpec().getClaimRef().getUid(), pvc.getMetadata().getUid())
-                || !"Bound".equals(phase(pv))) {
-            PersistentVolume pvCopy = Copies.copy(pv);
-            pvCopy.getSpec().setClaimRef(new ObjectReferenceBuilder().withKind("PersistentVolumeClaim").withApiVersion("v1")
-                    .withNamespace(pvc.getMetadata().getNamespace()).withName(pvc.getMetadata().getName())
-                    .withUid(pvc.getMetadata().getUid()).withResourceVersion(pvc.getMetadata().getResourceVersion()).build());
-            pvCopy.getMetadata().getAnnotations().put("pv.kubernetes.io/bound-by-controller", "yes");
-            pvCopy.getStatus().setPhase("Bound");
-            pv = api.update(pvCopy);
+        String key = pvc.getMetadata().getNamespace() + "/" + pvc.getMetadata().getName();
+        String volume = pv.getMetadata().getName();
+        String uid = pvc.getMetadata().getUid();
+        binding.add(key);
+        RequestSequence.send(ctx, Priority.VOLUME, "pv-bind " + key, List.of(
+                () -> bindVolumeToClaim(volume, key, uid),
+                () -> updateVolumePhase(volume, key, uid),
+                () -> bindClaimToVolume(volume, key, uid),
+                () -> updateClaimStatus(volume, key, uid)), () -> binding.remove(key));
+    }
+
+    /** The claim {@code key} if it is still the one with {@code uid}; null when it is gone or was recreated. */
+    private PersistentVolumeClaim claim(String key, String uid) {
+        String[] parts = key.split("/", 2);
+        PersistentVolumeClaim pvc = api.get(PersistentVolumeClaim.class, Kinds.PVC, parts[0], parts[1]);
+        return pvc == null || !uid.equals(pvc.getMetadata().getUid()) ? null : pvc;
+    }
+
+    /** IsVolumeBoundToClaim: the PV's claimRef names the claim, uid included. */
+    private static boolean boundTo(PersistentVolume pv, PersistentVolumeClaim pvc) {
+        var ref = pv.getSpec().getClaimRef();
+        return ref != null && pvc.getMetadata().getName().equals(ref.getName())
+                && pvc.getMetadata().getNamespace().equals(ref.getNamespace()) && Objects.equals(pvc.getMetadata().getUid(), ref.getUid());
+    }
+
+    /** bindVolumeToClaim: claimRef, and bound-by-controller unless the PV already named the claim (a provisioned PV does). */
+    private boolean bindVolumeToClaim(String volume, String key, String uid) {
+        PersistentVolume pv = api.get(PersistentVolume.class, Kinds.PV, null, volume);
+        PersistentVolumeClaim pvc = claim(key, uid);
+        if (pv == null || pvc == null || boundTo(pv, pvc)) {
+            return false;
         }
-        if (!pv.getMetadata().getName().equals(pvc.getSpec().getVolumeName()) || !"Bound".equals(pvc.getStatus().getPhase())) {
-            PersistentVolumeClaim claimCopy = Copies.copy(pvc);
-            claimCopy.getSpec().setVolumeName(pv.getMetadata().getName());
-            claimCopy.getMetadata().getAnnotations().put("pv.kubernetes.io/bind-completed", "yes");
-            claimCopy.getMetadata().getAnnotations().put("pv.kubernetes.io/bound-by-controller", "yes");
-            claimCopy.getStatus().setPhase("Bound");
-            claimCopy.getStatus().setAccessModes(pv.getSpec().getAccessModes());
-            claimCopy.getStatus().setCapacity(new TreeMap<>(pv.getSpec().getCapacity()));
-            api.update(claimCopy);
+        PersistentVolume copy = Copies.copy(pv);
+        copy.getSpec().setClaimRef(new ObjectReferenceBuilder().withKind("PersistentVolumeClaim").withApiVersion("v1")
+                .withNamespace(pvc.getMetadata().getNamespace()).withName(pvc.getMetadata().getName())
+                .withUid(pvc.getMetadata().getUid()).withResourceVersion(pvc.getMetadata().getResourceVersion()).build());
+        copy.getMetadata().getAnnotations().put("pv.kubernetes.io/bound-by-controller", "yes");
+        api.update(copy);
+        return true;
+    }
+
+    /** updateVolumePhase(volume, Bound): the PV's status, a request of its own. */
+    private boolean updateVolumePhase(String volume, String key, String uid) {
+        PersistentVolume pv = api.get(PersistentVolume.class, Kinds.PV, null, volume);
+        PersistentVolumeClaim pvc = claim(key, uid);
+        if (pv == null || pvc == null || !boundTo(pv, pvc) || "Bound".equals(phase(pv))) {
+            return false;
         }
+        setVolumePhase(pv, "Bound");
+        return true;
+    }
+
+    /** bindClaimToVolume: volumeName and bound-by-controller when the controller chose the volume, bind-completed. */
+    private boolean bindClaimToVolume(String volume, String key, String uid) {
+        PersistentVolume pv = api.get(PersistentVolume.class, Kinds.PV, null, volume);
+        PersistentVolumeClaim pvc = claim(key, uid);
+        if (pv == null || pvc == null || !boundTo(pv, pvc)) {
+            return false;
+        }
+        PersistentVolumeClaim copy = Copies.copy(pvc);
+        Map<String, String> annotations = copy.getMetadata().getAnnotations();
+        boolean dirty = false;
+        if (!volume.equals(pvc.getSpec().getVolumeName())) {
+            copy.getSpec().setVolumeName(volume);
+            annotations.putIfAbsent("pv.kubernetes.io/bound-by-controller", "yes");
+            dirty = true;
+        }
+        if (!annotations.containsKey("pv.kubernetes.io/bind-completed")) {
+            annotations.put("pv.kubernetes.io/bind-completed", "yes");
+            dirty = true;
+        }
+        if (dirty) {
+            api.update(copy);
+        }
+        return dirty;
+    }
+
+    /** updateClaimStatus(claim, Bound, volume): phase, access modes and capacity from the volume. */
+    private boolean updateClaimStatus(String volume, String key, String uid) {
+        PersistentVolume pv = api.get(PersistentVolume.class, Kinds.PV, null, volume);
+        PersistentVolumeClaim pvc = claim(key, uid);
+        if (pv == null || pvc == null || !volume.equals(pvc.getSpec().getVolumeName())) {
+            return false;
+        }
+        if ("Bound".equals(pvc.getStatus().getPhase())) {
+            return false;
+        }
+        PersistentVolumeClaim copy = Copies.copy(pvc);
+        copy.getStatus().setPhase("Bound");
+        copy.getStatus().setAccessModes(pv.getSpec().getAccessModes());
+        copy.getStatus().setCapacity(new TreeMap<>(pv.getSpec().getCapacity()));
+        api.update(copy);
+        return true;
     }
 
     private void setClaimPhase(PersistentVolumeClaim pvc, String phase) {

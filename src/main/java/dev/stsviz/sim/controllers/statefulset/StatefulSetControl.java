@@ -29,7 +29,8 @@ import static dev.stsviz.cluster.StatefulSetBlock.Reason.WAITING_TERMINATE;
 /**
  * A port of updateStatefulSet, processReplica, processCondemned and the rolling update from
  * {@code pkg/controller/statefulset/stateful_set_control.go} (Kubernetes 1.31). One call is one sync: it makes at
- * most the progress the real controller would make in one pass and returns the status to record.
+ * most the progress the real controller would make in one pass and returns the status to record, counted as the
+ * profile's Kubernetes counts it ({@link StatusTally}).
  */
 final class StatefulSetControl {
     /**
@@ -41,10 +42,16 @@ final class StatefulSetControl {
 
     private final StatefulPodControl podControl;
     private final boolean podIndexLabel;
+    /** Whether the status recounts the pods as they were before this sync's writes (1.28+) instead of tallying them. */
+    private final boolean recount;
+    /** The pods this sync began with and what it created and deleted: the status of Kubernetes before 1.28. */
+    private List<Pod> observed = List.of();
+    private final StatusTally tally = new StatusTally();
 
-    StatefulSetControl(StatefulPodControl podControl, boolean podIndexLabel) {
+    StatefulSetControl(StatefulPodControl podControl, boolean podIndexLabel, boolean recount) {
         this.podControl = podControl;
         this.podIndexLabel = podIndexLabel;
+        this.recount = recount;
     }
 
     private static final class Outcome {
@@ -55,6 +62,7 @@ final class StatefulSetControl {
     Result update(StatefulSet set, List<Pod> pods, String currentRevision, PodTemplateSpec currentTemplate,
                   String updateRevision, PodTemplateSpec updateTemplate, Instant now) {
         int minReady = set.getSpec().getMinReadySeconds() == null ? 0 : set.getSpec().getMinReadySeconds();
+        observed = pods;
         int replicaCount = StatefulSets.replicas(set);
         int start = StatefulSets.startOrdinal(set);
         Pod[] replicas = new Pod[replicaCount];
@@ -121,6 +129,7 @@ final class StatefulSetControl {
             Pod pod = replicas[target];
             if (!updateRevision.equals(StatefulSets.revisionOf(pod)) && !Pods.isTerminating(pod)) {
                 podControl.deletePod(set, pod);
+                tally.replacedForUpdate();
                 return result(set, created(replicas, condemned), currentRevision, updateRevision, minReady, now,
                         StatefulSetBlock.of(ROLLING_UPDATE_REPLACING, pod.getMetadata().getName()));
             }
@@ -153,6 +162,7 @@ final class StatefulSetControl {
             boolean terminating = Pods.isTerminating(pod);
             if (!terminating) {
                 podControl.deletePod(set, pod);
+                tally.deletedFailed(StatefulSets.revisionOf(pod));
             }
             out.exit = true;
             // once its deletion has started, it waits to terminate like any other pod
@@ -168,6 +178,7 @@ final class StatefulSetControl {
             }
             try {
                 podControl.createPod(set, pod);
+                tally.created(StatefulSets.revisionOf(pod));
             } catch (RuntimeException e) {
                 out.exit = true; // Go returns the error: the controller retries with backoff (StatefulSetBlock.error())
                 out.block = StatefulSetBlock.of(CREATE_FAILED, name, e.getMessage());
@@ -240,6 +251,7 @@ final class StatefulSetControl {
             return;
         }
         podControl.deletePod(set, pod);
+        tally.deletedCondemned(StatefulSets.revisionOf(pod));
         out.exit = true;
         out.block = StatefulSetBlock.of(SCALE_DOWN_DELETING, name);
     }
@@ -293,7 +305,7 @@ final class StatefulSetControl {
         status.setUpdateRevision(updateRevision);
         status.setCollisionCount(0);
         int replicas = 0, ready = 0, available = 0, current = 0, updated = 0;
-        for (Pod pod : pods) {
+        for (Pod pod : recount ? pods : observed) {
             if (isCreated(pod)) {
                 replicas++;
             }
@@ -318,6 +330,9 @@ final class StatefulSetControl {
         status.setAvailableReplicas(available);
         status.setCurrentReplicas(current);
         status.setUpdatedReplicas(updated);
+        if (!recount) {
+            tally.applyTo(status, currentRevision, updateRevision);
+        }
         boolean retry = minReady > 0 && ready != available;
         return new Result(status, block, retry);
     }

@@ -44,6 +44,8 @@ public final class StatefulSetController {
     private final RevisionHistory history;
     /** Templates decoded from ControllerRevisions, per revision uid and resourceVersion. */
     private final Map<String, PodTemplateSpec> revisionTemplates = new HashMap<>();
+    /** Per set, when the status its last sync wrote reaches the API server. */
+    private final TreeMap<String, Long> statusWrites = new TreeMap<>();
 
     public StatefulSetController(SimContext ctx) {
         this.ctx = ctx;
@@ -104,6 +106,12 @@ public final class StatefulSetController {
     }
 
     private void sync(String key) {
+        Long statusDue = statusWrites.get(key);
+        if (statusDue != null) {
+            // the previous sync's status request is still on its way: a worker runs one sync of a key at a time
+            queue.addAfter(key, statusDue - ctx.engine().nowMillis());
+            return;
+        }
         String[] parts = key.split("/", 2);
         StatefulSet set = api.get(StatefulSet.class, Kinds.STATEFUL_SET, parts[0], parts[1]);
         if (set == null) {
@@ -129,7 +137,8 @@ public final class StatefulSetController {
                         k -> Revisions.templateOf(revision.getData()));
             }
         }
-        StatefulSetControl control = new StatefulSetControl(podControl, ctx.profile().has(Capability.POD_INDEX_LABEL));
+        StatefulSetControl control = new StatefulSetControl(podControl, ctx.profile().has(Capability.POD_INDEX_LABEL),
+                ctx.profile().has(Capability.STATEFUL_SET_STATUS_RECOUNT));
         StatefulSetControl.Result result;
         try {
             result = control.update(set, pods, currentRevision, currentTemplate, updateRevision, updateTemplate, ctx.engine().now());
@@ -150,13 +159,31 @@ public final class StatefulSetController {
         StatefulSetStatus status = completeRollingUpdate(set, result.status());
         status.setCollisionCount(update.collisionCount());
         if (set.getStatus() == null || !Objects.equals(set.getStatus(), status)) {
-            StatefulSet copy = Copies.copy(set);
-            copy.setStatus(status);
-            api.update(copy);
+            writeStatusAfterRoundTrip(key, status);
         }
         if (result.retry()) {
             queue.addAfter(key, set.getSpec().getMinReadySeconds() * 1000L);
         }
+    }
+
+    /**
+     * updateStatefulSetStatus, the sync's last request: it reaches the API server a round trip after the sync's pod and
+     * claim writes, so a new pod is seen for a moment before the status that counts it (and, for the set's first pod,
+     * before any status names its revision). Written on the set as it is then (the status updater retries on conflict).
+     */
+    private void writeStatusAfterRoundTrip(String key, StatefulSetStatus status) {
+        long due = ctx.engine().nowMillis() + ctx.timings().apiRoundTrip;
+        statusWrites.put(key, due);
+        ctx.engine().scheduleAt(due, Priority.STATEFULSET, "sts-status " + key, () -> {
+            statusWrites.remove(key);
+            String[] parts = key.split("/", 2);
+            StatefulSet current = api.get(StatefulSet.class, Kinds.STATEFUL_SET, parts[0], parts[1]);
+            if (current != null && !Objects.equals(current.getStatus(), status)) {
+                StatefulSet copy = Copies.copy(current);
+                copy.setStatus(status);
+                api.update(copy);
+            }
+        });
     }
 
     /** When every pod runs the update revision and is ready, it becomes the current revision. */
