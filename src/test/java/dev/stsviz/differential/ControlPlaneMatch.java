@@ -20,7 +20,15 @@ final class ControlPlaneMatch {
         return eviction.equals("taint") ? List.of("v1.24", "modern") : List.of("book");
     }
 
+    /**
+     * The test cluster's provisioner is a shell loop that polls once a second and creates each volume with a kubectl
+     * process: about 2 s from a claim to its volume on this machine, where minikube's provisioner takes under one.
+     */
+    static final long STAND_IN_PROVISION_MILLIS = 2_000;
+
     static Simulation simulation(String profile) {
-        return Simulation.emptyCluster(1, SimulatorSettings.hollowNodes(Profile.parse(profile)), ClusterPreset.MINIKUBE, 3);
+        Simulation sim = Simulation.emptyCluster(1, SimulatorSettings.hollowNodes(Profile.parse(profile)), ClusterPreset.MINIKUBE, 3);
+        sim.context().timings().provisionDelay = STAND_IN_PROVISION_MILLIS;
+        return sim;
     }
 }
