@@ -309,12 +309,17 @@ public final class PersistentVolumeController {
             return false;
         }
         PersistentVolume copy = Copies.copy(pv);
-        copy.getSpec().setClaimRef(new ObjectReferenceBuilder().withKind("PersistentVolumeClaim").withApiVersion("v1")
-                .withNamespace(pvc.getMetadata().getNamespace()).withName(pvc.getMetadata().getName())
-                .withUid(pvc.getMetadata().getUid()).withResourceVersion(pvc.getMetadata().getResourceVersion()).build());
-        copy.getMetadata().getAnnotations().put("pv.kubernetes.io/bound-by-controller", "yes");
+        claimFor(copy, pvc);
         api.update(copy);
         return true;
+    }
+
+    /** The volume's claimRef to the claim, marked as the controller's binding ({@code bindVolumeToClaim}). */
+    static void claimFor(PersistentVolume volume, PersistentVolumeClaim pvc) {
+        volume.getSpec().setClaimRef(new ObjectReferenceBuilder().withKind("PersistentVolumeClaim").withApiVersion("v1")
+                .withNamespace(pvc.getMetadata().getNamespace()).withName(pvc.getMetadata().getName())
+                .withUid(pvc.getMetadata().getUid()).withResourceVersion(pvc.getMetadata().getResourceVersion()).build());
+        volume.getMetadata().getAnnotations().put("pv.kubernetes.io/bound-by-controller", "yes");
     }
 
     /** updateVolumePhase(volume, Bound): the PV's status, a request of its own. */

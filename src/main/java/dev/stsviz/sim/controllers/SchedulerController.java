@@ -13,7 +13,6 @@ import dev.stsviz.sim.engine.WorkQueue;
 import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
 import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
-import io.fabric8.kubernetes.api.model.ObjectReferenceBuilder;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.PersistentVolume;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -197,10 +196,7 @@ public final class SchedulerController {
             if (pv != null) {
                 taken.add(pv.getMetadata().getName());
                 PersistentVolume copy = Copies.copy(pv);
-                copy.getSpec().setClaimRef(new ObjectReferenceBuilder().withKind("PersistentVolumeClaim").withApiVersion("v1")
-                        .withNamespace(pvc.getMetadata().getNamespace()).withName(pvc.getMetadata().getName())
-                        .withUid(pvc.getMetadata().getUid()).withResourceVersion(pvc.getMetadata().getResourceVersion()).build());
-                copy.getMetadata().getAnnotations().put("pv.kubernetes.io/bound-by-controller", "yes");
+                PersistentVolumeController.claimFor(copy, pvc);
                 api.update(copy);
             } else if (!nodeName.equals(pvc.getMetadata().getAnnotations().get(PersistentVolumeController.ANN_SELECTED_NODE))) {
                 PersistentVolumeClaim copy = Copies.copy(pvc);
