@@ -41,9 +41,13 @@ final class ControlPlaneSide {
                 @Override
                 public void changed(List<ClusterChange> changes) {
                     synchronized (copy) {
-                        copy.applyAll(changes);
-                        if (start[0] != Instant.MAX) {
-                            sampler.sample(Duration.between(start[0], Instant.now()));
+                        // one sample per change: a pod deleted and created again within one batch still shows (gone)
+                        Duration at = start[0] == Instant.MAX ? null : Duration.between(start[0], Instant.now());
+                        for (ClusterChange change : changes) {
+                            copy.apply(change);
+                            if (at != null) {
+                                sampler.sample(at);
+                            }
                         }
                     }
                 }
