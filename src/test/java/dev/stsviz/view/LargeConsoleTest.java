@@ -62,7 +62,7 @@ class LargeConsoleTest {
         robot.clickOn(".console-input").write("help").type(KeyCode.ENTER);
         TextArea output = robot.lookup(".console-output").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> output.getText().contains("sim disconnect"));
-        assertThat(output.getText()).startsWith("$ help\n").contains("\n  kubectl scale sts NAME --replicas=N")
+        assertThat(output.getText()).startsWith("$ help\n").contains("\n  kubectl scale sts|rs NAME --replicas=N")
                 .doesNotContain("command not found");
 
         robot.type(KeyCode.F6); // from the console's input too
