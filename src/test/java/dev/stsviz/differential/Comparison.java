@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 final class Comparison {
     static final String SIMULATOR_ONLY = "simulator only: ";
     static final String CONTROL_PLANE_ONLY = "control plane only: ";
-    /** A state shorter than this, seen on one side only, is not a difference (see {@link #matched}). */
+    /** States shorter than this are not compared (see {@link #matched}). */
     static final Duration TRANSIENT = Duration.ofMillis(300);
 
     private Comparison() {
@@ -55,30 +55,36 @@ final class Comparison {
     }
 
     /**
-     * Pairs the two sequences' states in order, or null when they differ. A state that lasted less than
-     * {@link #TRANSIENT} and appears on one side only is passed over: the live source delivers what its informers saw
-     * in batches of 50 ms, so a state that lasted a few milliseconds on the control plane may never be seen there.
+     * Pairs the two sequences' states in order, or null when they differ. States that lasted less than
+     * {@link #TRANSIENT} are left out on both sides first (and equal neighbours merged): the live source delivers what
+     * its informers saw in batches of 50 ms on a loaded machine, so such a state may or may not be seen there.
      */
     static List<int[]> matched(List<TimedState> sim, List<TimedState> cp) {
+        List<Integer> s = lasting(sim);
+        List<Integer> c = lasting(cp);
+        if (s.size() != c.size()) {
+            return null;
+        }
         List<int[]> pairs = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < sim.size() || j < cp.size()) {
-            if (i < sim.size() && j < cp.size() && sim.get(i).state().equals(cp.get(j).state())) {
-                pairs.add(new int[] {i++, j++});
-            } else if (shortLived(sim, i)) {
-                i++;
-            } else if (shortLived(cp, j)) {
-                j++;
-            } else {
+        for (int k = 0; k < s.size(); k++) {
+            if (!sim.get(s.get(k)).state().equals(cp.get(c.get(k)).state())) {
                 return null;
             }
+            pairs.add(new int[] {s.get(k), c.get(k)});
         }
         return pairs;
     }
 
-    private static boolean shortLived(List<TimedState> sequence, int index) {
-        return index + 1 < sequence.size() && sequence.get(index + 1).at().minus(sequence.get(index).at()).compareTo(TRANSIENT) < 0;
+    /** The indexes of the states that lasted, each the first of a run of equal ones. */
+    private static List<Integer> lasting(List<TimedState> sequence) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < sequence.size(); i++) {
+            boolean shortLived = i + 1 < sequence.size() && sequence.get(i + 1).at().minus(sequence.get(i).at()).compareTo(TRANSIENT) < 0;
+            if (!shortLived && (kept.isEmpty() || !sequence.get(kept.get(kept.size() - 1)).state().equals(sequence.get(i).state()))) {
+                kept.add(i);
+            }
+        }
+        return kept;
     }
 
     private static void compareTimes(String profile, Scenario scenario, String object, List<TimedState> sim, List<TimedState> cp,

@@ -59,7 +59,13 @@ public final class TaintEvictionController {
         } else if (event.object() instanceof Pod pod) {
             String key = pod.getMetadata().getNamespace() + "/" + pod.getMetadata().getName();
             if (event.type() == WatchEvent.Type.DELETED) {
+                // handlePodUpdate on NotFound: cancelWorkWithEvent, so a pod deleted before its eviction (a force
+                // delete) gets "Cancelling deletion"; one already evicted does not (its worker is spent)
+                boolean pending = workers.get(key) != null;
                 cancel(key, false);
+                if (pending) {
+                    ctx.events().normal(pod, COMPONENT, "TaintManagerEviction", "Cancelling deletion of Pod " + key);
+                }
                 return;
             }
             if (Pods.nodeName(pod) != null && (event.oldObject() == null || Pods.nodeName((Pod) event.oldObject()) == null

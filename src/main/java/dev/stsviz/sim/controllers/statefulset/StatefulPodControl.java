@@ -56,7 +56,10 @@ final class StatefulPodControl {
             api.create(pod);
             podEvent("create", set, pod, null);
         } catch (ApiException e) {
-            podEvent("create", set, pod, e.getMessage());
+            // CreateStatefulPod "sink[s] already exists errors": no event when a pod of that name exists (one released)
+            if (!e.isAlreadyExists()) {
+                podEvent("create", set, pod, e.getMessage());
+            }
             throw e;
         }
     }
