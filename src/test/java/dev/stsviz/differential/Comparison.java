@@ -17,6 +17,8 @@ final class Comparison {
     static final String CONTROL_PLANE_ONLY = "control plane only: ";
     /** States shorter than this are not compared (see {@link #matched}). */
     static final Duration TRANSIENT = Duration.ofMillis(300);
+    /** A state shorter than this seen on one side only is passed over (see {@link #matched}). */
+    static final Duration BRIEF = Duration.ofMillis(600);
 
     private Comparison() {
     }
@@ -57,22 +59,34 @@ final class Comparison {
     /**
      * Pairs the two sequences' states in order, or null when they differ. States that lasted less than
      * {@link #TRANSIENT} are left out on both sides first (and equal neighbours merged): the live source delivers what
-     * its informers saw in batches of 50 ms on a loaded machine, so such a state may or may not be seen there.
+     * its informers saw in batches of 50 ms on a loaded machine, so such a state may or may not be seen there. Then a
+     * state under {@link #BRIEF} seen on one side only is passed over, for the same reason at the edge of that window.
      */
     static List<int[]> matched(List<TimedState> sim, List<TimedState> cp) {
         List<Integer> s = lasting(sim);
         List<Integer> c = lasting(cp);
-        if (s.size() != c.size()) {
-            return null;
-        }
         List<int[]> pairs = new ArrayList<>();
-        for (int k = 0; k < s.size(); k++) {
-            if (!sim.get(s.get(k)).state().equals(cp.get(c.get(k)).state())) {
+        int i = 0;
+        int j = 0;
+        while (i < s.size() || j < c.size()) {
+            if (i < s.size() && j < c.size() && sim.get(s.get(i)).state().equals(cp.get(c.get(j)).state())) {
+                pairs.add(new int[] {s.get(i++), c.get(j++)});
+            } else if (brief(sim, s, i)) {
+                i++;
+            } else if (brief(cp, c, j)) {
+                j++;
+            } else {
                 return null;
             }
-            pairs.add(new int[] {s.get(k), c.get(k)});
         }
         return pairs;
+    }
+
+    private static boolean brief(List<TimedState> sequence, List<Integer> kept, int k) {
+        if (k + 1 >= kept.size()) {
+            return false;
+        }
+        return sequence.get(kept.get(k) + 1).at().minus(sequence.get(kept.get(k)).at()).compareTo(BRIEF) < 0;
     }
 
     /** The indexes of the states that lasted, each the first of a run of equal ones. */

@@ -53,7 +53,7 @@ class ComparisonTest {
         Observed sim = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(1.05, "0/1 ContainerCreating n1"), at(2, "1/1 Running n1")));
         Observed real = states(List.of(at(0, "0/1 Pending <none>"), at(1.1, "0/1 ContainerCreating n1"), at(2.2, "1/1 Running n1")));
         assertThat(Comparison.compare("v1.24", SCENARIO, sim, real)).isEmpty();
-        Observed lasting = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(1.5, "0/1 ContainerCreating n1"), at(2, "1/1 Running n1")));
+        Observed lasting = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(1.8, "0/1 ContainerCreating n1"), at(2.5, "1/1 Running n1")));
         assertThat(Comparison.compare("v1.24", SCENARIO, lasting, real)).extracting(Difference::aspect).containsExactly("states");
     }
 
@@ -109,5 +109,8 @@ class ComparisonTest {
         NodeRoles roles = new NodeRoles(List.of("minikube-m03", "minikube"), List.of("minikube", "minikube-m02", "minikube-m03"));
         assertThat(roles.rename("1/1 Running minikube-m03 | minikube | minikube-m02 | node/minikube"))
                 .isEqualTo("1/1 Running node-1 | node-2 | node-3 | node/node-2");
+        NodeRoles fates = NodeRoles.byFate(List.of("minikube", "minikube-m02", "minikube-m03"), java.util.Set.of("minikube-m02"));
+        assertThat(fates.rename("1/1 Terminating minikube-m02, then Running minikube-m03"))
+                .isEqualTo("1/1 Terminating lost-node, then Running a-node");
     }
 }

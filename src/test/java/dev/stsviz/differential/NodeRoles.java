@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class NodeRoles {
     private final Map<String, String> roles = new LinkedHashMap<>();
-    private final Pattern names;
+    private Pattern names;
 
     NodeRoles(List<String> nodesInPlacementOrder, List<String> allNodes) {
         List<String> order = new ArrayList<>(nodesInPlacementOrder);
@@ -24,9 +24,31 @@ final class NodeRoles {
         for (String node : order) {
             roles.put(node, "node-" + (roles.size() + 1));
         }
+        names = pattern();
+    }
+
+    /**
+     * Names by what happened to the node instead: {@code lost-node} for a node that went NotReady, {@code a-node} for
+     * any other. Where a pod lands among healthy nodes is the scheduler's score, and upstream's depends on more than
+     * the simulator models (ImageLocality favours a node that already has the new image, equal scores are a coin
+     * toss): pods are compared by whether they are on the lost node or on a healthy one.
+     */
+    static NodeRoles byFate(List<String> allNodes, java.util.Set<String> lost) {
+        NodeRoles fate = new NodeRoles();
+        for (String node : allNodes) {
+            fate.roles.put(node, lost.contains(node) ? "lost-node" : "a-node");
+        }
+        fate.names = fate.pattern();
+        return fate;
+    }
+
+    private NodeRoles() {
+    }
+
+    private Pattern pattern() {
         List<String> longestFirst = new ArrayList<>(roles.keySet());
         longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        names = longestFirst.isEmpty() ? null
+        return longestFirst.isEmpty() ? null
                 : Pattern.compile("(?<![\\w-])(" + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\w-])");
     }
 

@@ -84,13 +84,22 @@ final class Sampler {
         List<String> allNodes = new ArrayList<>(nodes);
         states.keySet().stream().filter(k -> k.startsWith("node/")).map(k -> k.substring(5)).filter(n -> !allNodes.contains(n)).forEach(allNodes::add);
         NodeRoles roles = new NodeRoles(placementOrder, allNodes);
+        java.util.Set<String> lost = new java.util.TreeSet<>();
+        states.forEach((object, sequence) -> {
+            if (object.startsWith("node/") && sequence.stream().anyMatch(s -> s.state().startsWith("NotReady"))) {
+                lost.add(object.substring(5));
+            }
+        });
+        NodeRoles fates = NodeRoles.byFate(allNodes, lost);
         Map<String, List<TimedState>> renamed = new TreeMap<>();
-        states.forEach((object, sequence) -> renamed.put(roles.rename(object),
-                sequence.stream().map(s -> new TimedState(s.at(), roles.rename(s.state()))).toList()));
+        states.forEach((object, sequence) -> {
+            NodeRoles naming = object.startsWith("node/") ? roles : fates;
+            renamed.put(roles.rename(object), sequence.stream().map(s -> new TimedState(s.at(), naming.rename(s.state()))).toList());
+        });
         Map<String, SortedSet<String>> renamedEvents = new TreeMap<>();
         events.forEach((object, set) -> {
             SortedSet<String> texts = new TreeSet<>();
-            set.forEach(e -> texts.add(roles.rename(e)));
+            set.forEach(e -> texts.add(fates.rename(e)));
             renamedEvents.put(roles.rename(object), texts);
         });
         return new Observed(renamed, renamedEvents, commands);
