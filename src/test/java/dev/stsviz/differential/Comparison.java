@@ -18,7 +18,7 @@ final class Comparison {
     /** States shorter than this are not compared (see {@link #matched}). */
     static final Duration TRANSIENT = Duration.ofMillis(300);
     /** A state shorter than this seen on one side only is passed over (see {@link #matched}). */
-    static final Duration BRIEF = Duration.ofMillis(1200);
+    static final Duration BRIEF = Duration.ofSeconds(4);
 
     private Comparison() {
     }

@@ -53,7 +53,7 @@ class ComparisonTest {
         Observed sim = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(1.05, "0/1 ContainerCreating n1"), at(2, "1/1 Running n1")));
         Observed real = states(List.of(at(0, "0/1 Pending <none>"), at(1.1, "0/1 ContainerCreating n1"), at(2.2, "1/1 Running n1")));
         assertThat(Comparison.compare("v1.24", SCENARIO, sim, real)).isEmpty();
-        Observed lasting = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(2.5, "0/1 ContainerCreating n1"), at(3, "1/1 Running n1")));
+        Observed lasting = states(List.of(at(0, "0/1 Pending <none>"), at(1, "0/1 Pending n1"), at(6, "0/1 ContainerCreating n1"), at(7, "1/1 Running n1")));
         assertThat(Comparison.compare("v1.24", SCENARIO, lasting, real)).extracting(Difference::aspect).containsExactly("states");
     }
 
