@@ -65,18 +65,33 @@ final class Comparison {
     static List<int[]> matched(List<TimedState> sim, List<TimedState> cp) {
         List<Integer> s = lasting(sim);
         List<Integer> c = lasting(cp);
+        // can[i][j]: sim's kept states from i and the control plane's from j align, passing over brief ones only
+        boolean[][] can = new boolean[s.size() + 1][c.size() + 1];
+        can[s.size()][c.size()] = true;
+        for (int i = s.size(); i >= 0; i--) {
+            for (int j = c.size(); j >= 0; j--) {
+                if (i == s.size() && j == c.size()) {
+                    continue;
+                }
+                boolean equal = i < s.size() && j < c.size() && sim.get(s.get(i)).state().equals(cp.get(c.get(j)).state());
+                can[i][j] = (equal && can[i + 1][j + 1]) || (i < s.size() && brief(sim, s, i) && can[i + 1][j])
+                        || (j < c.size() && brief(cp, c, j) && can[i][j + 1]);
+            }
+        }
+        if (!can[0][0]) {
+            return null;
+        }
         List<int[]> pairs = new ArrayList<>();
         int i = 0;
         int j = 0;
         while (i < s.size() || j < c.size()) {
-            if (i < s.size() && j < c.size() && sim.get(s.get(i)).state().equals(cp.get(c.get(j)).state())) {
+            boolean equal = i < s.size() && j < c.size() && sim.get(s.get(i)).state().equals(cp.get(c.get(j)).state());
+            if (equal && can[i + 1][j + 1]) {
                 pairs.add(new int[] {s.get(i++), c.get(j++)});
-            } else if (brief(sim, s, i)) {
+            } else if (i < s.size() && brief(sim, s, i) && can[i + 1][j]) {
                 i++;
-            } else if (brief(cp, c, j)) {
-                j++;
             } else {
-                return null;
+                j++;
             }
         }
         return pairs;

@@ -27,7 +27,7 @@ final class Sampler {
     private final Map<String, List<TimedState>> states = new TreeMap<>();
     private final Map<String, String> last = new LinkedHashMap<>();
     private final Map<String, SortedSet<String>> events = new TreeMap<>();
-    private final List<String> placementOrder = new ArrayList<>();
+    private final Map<String, String> firstPod = new LinkedHashMap<>();
 
     /** Follows the objects of {@code namespace} and the nodes in {@code state}. */
     Sampler(ClusterState state, String namespace) {
@@ -63,13 +63,14 @@ final class Sampler {
         }
     }
 
+    /** Each node's first pod: nodes are numbered by it, so pods created together (Parallel) number them alike. */
     private void notePlacement(String object, String line) {
         if (!object.startsWith("pod/")) {
             return;
         }
         String node = line.split(" ")[2];
-        if (!node.equals("<none>") && !placementOrder.contains(node)) {
-            placementOrder.add(node);
+        if (!node.equals("<none>")) {
+            firstPod.putIfAbsent(node, object);
         }
     }
 
@@ -83,6 +84,7 @@ final class Sampler {
         List<String> nodes = state.list(Node.class, Kinds.NODE).stream().map(n -> n.getMetadata().getName()).toList();
         List<String> allNodes = new ArrayList<>(nodes);
         states.keySet().stream().filter(k -> k.startsWith("node/")).map(k -> k.substring(5)).filter(n -> !allNodes.contains(n)).forEach(allNodes::add);
+        List<String> placementOrder = firstPod.keySet().stream().sorted(java.util.Comparator.comparing(firstPod::get)).toList();
         NodeRoles roles = new NodeRoles(placementOrder, allNodes);
         java.util.Set<String> lost = new java.util.TreeSet<>();
         states.forEach((object, sequence) -> {
