@@ -75,19 +75,10 @@ public final class ReplicaSetLine {
 
     /** The pod's controller reference names this ReplicaSet (by uid where both have one). */
     static boolean ownedBy(Pod pod, ReplicaSet rs) {
-        List<OwnerReference> refs = pod.getMetadata().getOwnerReferences();
-        if (refs == null) {
-            return false;
-        }
+        OwnerReference ref = Owners.controllerOf(pod);
         String uid = rs.getMetadata().getUid();
-        for (OwnerReference ref : refs) {
-            if (Boolean.TRUE.equals(ref.getController()) && Kinds.REPLICA_SET.equals(ref.getKind())
-                    && rs.getMetadata().getName().equals(ref.getName())
-                    && (uid == null || ref.getUid() == null || uid.equals(ref.getUid()))) {
-                return true;
-            }
-        }
-        return false;
+        return ref != null && Kinds.REPLICA_SET.equals(ref.getKind()) && rs.getMetadata().getName().equals(ref.getName())
+                && (uid == null || ref.getUid() == null || uid.equals(ref.getUid()));
     }
 
     private static String names(List<String> items) {

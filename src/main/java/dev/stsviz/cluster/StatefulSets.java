@@ -63,13 +63,12 @@ public final class StatefulSets {
                 || !isMemberOf(set, pod)) {
             return false;
         }
-        for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController())) {
-                String uid = set.getMetadata().getUid();
-                return uid != null && ref.getUid() != null ? uid.equals(ref.getUid()) : "StatefulSet".equals(ref.getKind());
-            }
+        OwnerReference ref = Owners.controllerOf(pod);
+        if (ref == null) {
+            return true;
         }
-        return true;
+        String uid = set.getMetadata().getUid();
+        return uid != null && ref.getUid() != null ? uid.equals(ref.getUid()) : "StatefulSet".equals(ref.getKind());
     }
 
     /** {@code spec.updateStrategy.type}, RollingUpdate when unset (the API's default). */

@@ -1,5 +1,6 @@
 package dev.stsviz.console;
 
+import dev.stsviz.cluster.Owners;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -117,18 +118,9 @@ final class RolloutCommands {
     /** The set's revisions (those it controls), by number. */
     private List<ControllerRevision> revisions(StatefulSet set) {
         return backend.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, set.getMetadata().getNamespace()).stream()
-                .filter(r -> controlledBy(r, set) && r.getRevision() != null)
+                .filter(r -> Owners.isControlledBy(r, set) && r.getRevision() != null)
                 .sorted(Comparator.comparing(ControllerRevision::getRevision))
                 .toList();
-    }
-
-    private static boolean controlledBy(ControllerRevision revision, StatefulSet set) {
-        for (OwnerReference ref : revision.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController()) && Objects.equals(ref.getUid(), set.getMetadata().getUid())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** kubectl's tabwriter table: REVISION padded to its widest cell plus two spaces. */

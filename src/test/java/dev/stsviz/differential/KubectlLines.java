@@ -2,6 +2,7 @@ package dev.stsviz.differential;
 
 import dev.stsviz.cluster.ClusterState;
 import dev.stsviz.cluster.Kinds;
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.RolloutStatus;
 import dev.stsviz.cluster.print.NodePrinter;
 import dev.stsviz.cluster.print.PodPrinter;
@@ -62,8 +63,8 @@ final class KubectlLines {
 
     /** The controller owning the pod, as kind/name, or none (an orphan or a released pod). */
     private static String controller(Pod pod) {
-        return pod.getMetadata().getOwnerReferences() == null ? "none" : pod.getMetadata().getOwnerReferences().stream()
-                .filter(r -> Boolean.TRUE.equals(r.getController())).map(r -> r.getKind() + "/" + r.getName()).findFirst().orElse("none");
+        var ref = Owners.controllerOf(pod);
+        return ref == null ? "none" : ref.getKind() + "/" + ref.getName();
     }
 
     /** current / update / old: where the pod's controller-revision-hash stands against its set's status. */
@@ -73,8 +74,7 @@ final class KubectlLines {
         if (hash == null) {
             return Optional.empty();
         }
-        Optional<StatefulSet> owner = sets.stream().filter(s -> pod.getMetadata().getOwnerReferences() != null
-                && pod.getMetadata().getOwnerReferences().stream().anyMatch(r -> r.getUid().equals(s.getMetadata().getUid()))).findFirst();
+        Optional<StatefulSet> owner = sets.stream().filter(s -> Owners.isControlledBy(pod, s)).findFirst();
         if (owner.isEmpty() || owner.get().getStatus() == null) {
             return Optional.of("unowned");
         }

@@ -15,16 +15,29 @@ import java.util.regex.Pattern;
  * name). "kubia-0 moved to a third node" reads the same on both sides.
  */
 final class NodeRoles {
-    private final Map<String, String> roles = new LinkedHashMap<>();
-    private Pattern names;
+    private final Map<String, String> roles;
+    private final Pattern names;
 
     NodeRoles(List<String> nodesInPlacementOrder, List<String> allNodes) {
+        this(numbered(nodesInPlacementOrder, allNodes));
+    }
+
+    private NodeRoles(Map<String, String> roles) {
+        this.roles = roles;
+        List<String> longestFirst = new ArrayList<>(roles.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        names = longestFirst.isEmpty() ? null
+                : Pattern.compile("(?<![\\w-])(" + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\w-])");
+    }
+
+    private static Map<String, String> numbered(List<String> nodesInPlacementOrder, List<String> allNodes) {
         List<String> order = new ArrayList<>(nodesInPlacementOrder);
         allNodes.stream().sorted().filter(n -> !order.contains(n)).forEach(order::add);
+        Map<String, String> roles = new LinkedHashMap<>();
         for (String node : order) {
             roles.put(node, "node-" + (roles.size() + 1));
         }
-        names = pattern();
+        return roles;
     }
 
     /**
@@ -34,22 +47,11 @@ final class NodeRoles {
      * toss): pods are compared by whether they are on the lost node or on a healthy one.
      */
     static NodeRoles byFate(List<String> allNodes, java.util.Set<String> lost) {
-        NodeRoles fate = new NodeRoles();
+        Map<String, String> roles = new LinkedHashMap<>();
         for (String node : allNodes) {
-            fate.roles.put(node, lost.contains(node) ? "lost-node" : "a-node");
+            roles.put(node, lost.contains(node) ? "lost-node" : "a-node");
         }
-        fate.names = fate.pattern();
-        return fate;
-    }
-
-    private NodeRoles() {
-    }
-
-    private Pattern pattern() {
-        List<String> longestFirst = new ArrayList<>(roles.keySet());
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
-        return longestFirst.isEmpty() ? null
-                : Pattern.compile("(?<![\\w-])(" + String.join("|", longestFirst.stream().map(Pattern::quote).toList()) + ")(?![\\w-])");
+        return new NodeRoles(roles);
     }
 
     /** The text with every node name replaced by its role. */

@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.Copies;
@@ -43,7 +44,7 @@ class AdoptionTest {
     }
 
     private boolean ownedBySet(String name) {
-        OwnerReference ref = ControllerRefs.controllerOf(pod(name));
+        OwnerReference ref = Owners.controllerOf(pod(name));
         return ref != null && "StatefulSet".equals(ref.getKind()) && "kubia".equals(ref.getName())
                 && set().getMetadata().getUid().equals(ref.getUid());
     }
@@ -56,12 +57,12 @@ class AdoptionTest {
         String uid = pod("kubia-0").getMetadata().getUid();
 
         update("kubia-0", p -> p.getMetadata().setOwnerReferences(List.of()));
-        assertThat(ControllerRefs.controllerOf(pod("kubia-0"))).isNull();
+        assertThat(Owners.controllerOf(pod("kubia-0"))).isNull();
         assertThat(sim.runUntil(() -> ownedBySet("kubia-0"), Duration.ofSeconds(10))).as("readopted").isTrue();
 
         Map<String, String> labels = pod("kubia-0").getMetadata().getLabels();
         update("kubia-0", p -> p.getMetadata().setLabels(Map.of()));
-        assertThat(sim.runUntil(() -> ControllerRefs.controllerOf(pod("kubia-0")) == null, Duration.ofSeconds(10)))
+        assertThat(sim.runUntil(() -> Owners.controllerOf(pod("kubia-0")) == null, Duration.ofSeconds(10)))
                 .as("released").isTrue();
         sim.runFor(Duration.ofSeconds(30));
         assertThat(pod("kubia-0")).as("the garbage collector keeps a released pod").isNotNull();
@@ -85,7 +86,7 @@ class AdoptionTest {
         stray.getMetadata().setResourceVersion(null);
         sim.api().create(stray);
         sim.runFor(Duration.ofSeconds(10));
-        assertThat(ControllerRefs.controllerOf(pod("kubia-extra"))).as("isMemberOf: not <set>-<ordinal>").isNull();
+        assertThat(Owners.controllerOf(pod("kubia-extra"))).as("isMemberOf: not <set>-<ordinal>").isNull();
     }
 
     @Test
@@ -98,7 +99,7 @@ class AdoptionTest {
         sim.actions().scale(NS, "kubia", 3); // any change makes the set sync
         sim.runFor(Duration.ofSeconds(5));
         ControllerRevision after = sim.api().get(ControllerRevision.class, Kinds.CONTROLLER_REVISION, NS, revision.getMetadata().getName());
-        assertThat(ControllerRefs.controllerOf(after).getUid()).isEqualTo(set().getMetadata().getUid());
+        assertThat(Owners.controllerOf(after).getUid()).isEqualTo(set().getMetadata().getUid());
     }
 
     @Test
@@ -110,7 +111,7 @@ class AdoptionTest {
         update("kubia-0", p -> p.getMetadata().setOwnerReferences(List.of()));
         var claim = refs.claim(List.of(pod("kubia-0")));
         assertThat(claim.claimed()).isEmpty();
-        assertThat(ControllerRefs.controllerOf(pod("kubia-0"))).isNull();
+        assertThat(Owners.controllerOf(pod("kubia-0"))).isNull();
     }
 
     private List<String> events(String reason) {

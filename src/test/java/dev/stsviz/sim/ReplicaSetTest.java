@@ -1,5 +1,6 @@
 package dev.stsviz.sim;
 
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Manifests;
 import dev.stsviz.cluster.Pods;
@@ -46,7 +47,7 @@ class ReplicaSetTest {
 
     private static List<Pod> rsPods(Simulation sim) {
         return sim.api().list(Pod.class, Kinds.POD, NS).stream().filter(p -> {
-            var ref = ControllerRefs.controllerOf(p);
+            var ref = Owners.controllerOf(p);
             return ref != null && "ReplicaSet".equals(ref.getKind());
         }).toList();
     }
@@ -145,7 +146,7 @@ class ReplicaSetTest {
                 .withNewSpec().addNewContainer().withName("kubia").withImage("luksa/kubia-pet").endContainer().endSpec().build());
         sim.apply(List.of(Manifests.bundled("kubia-replicaset.yaml").get(0)));
         sim.runFor(Duration.ofSeconds(5));
-        assertThat(ControllerRefs.controllerOf(sim.actions().pod(NS, "stray")).getName()).isEqualTo(RS);
+        assertThat(Owners.controllerOf(sim.actions().pod(NS, "stray")).getName()).isEqualTo(RS);
         assertThat(rsPods(sim)).hasSize(3); // the orphan counts: only two created
         assertThat(events(sim, "SuccessfulCreate")).hasSize(2);
 

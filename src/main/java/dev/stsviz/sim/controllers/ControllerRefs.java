@@ -1,5 +1,6 @@
 package dev.stsviz.sim.controllers;
 
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.Timestamps;
 import dev.stsviz.sim.apiserver.ApiException;
 import dev.stsviz.sim.apiserver.ApiServer;
@@ -53,15 +54,6 @@ public final class ControllerRefs {
                 .withController(true).withBlockOwnerDeletion(true).build();
     }
 
-    /** metav1.GetControllerOf: the owner reference with controller=true, or null. */
-    public static OwnerReference controllerOf(HasMetadata object) {
-        for (OwnerReference ref : object.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController())) {
-                return ref;
-            }
-        }
-        return null;
-    }
 
     /** ClaimPods / ClaimControllerRevisions: claims each object in turn; {@code filters} narrow what matches. */
     @SafeVarargs
@@ -100,7 +92,7 @@ public final class ControllerRefs {
 
     /** BaseControllerRefManager.ClaimObject: whether the controller owns the object after this call. */
     private <T extends HasMetadata> boolean claimObject(T object, Predicate<T> match) {
-        OwnerReference ref = controllerOf(object);
+        OwnerReference ref = Owners.controllerOf(object);
         boolean beingDeleted = controller.getMetadata().getDeletionTimestamp() != null;
         if (ref != null) {
             if (!Objects.equals(ref.getUid(), controller.getMetadata().getUid())) {
@@ -138,7 +130,7 @@ public final class ControllerRefs {
                     + object.getMetadata().getName() + " (" + object.getMetadata().getUid() + "): " + error);
         }
         HasMetadata fresh = current(object);
-        OwnerReference existing = controllerOf(fresh);
+        OwnerReference existing = Owners.controllerOf(fresh);
         if (existing != null && !Objects.equals(existing.getUid(), controller.getMetadata().getUid())) {
             // ValidateOwnerReferences: only one reference may be the controller
             throw ApiException.invalid(object.getKind(), object.getMetadata().getName(),

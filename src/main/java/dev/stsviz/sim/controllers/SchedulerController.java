@@ -1,5 +1,6 @@
 package dev.stsviz.sim.controllers;
 
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.Timestamps;
@@ -497,12 +498,8 @@ public final class SchedulerController {
     }
 
     private static String controllerUid(Pod pod) {
-        for (OwnerReference ref : pod.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController())) {
-                return ref.getUid();
-            }
-        }
-        return null;
+        OwnerReference ref = Owners.controllerOf(pod);
+        return ref == null ? null : ref.getUid();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.stsviz.sim.controllers.replicaset;
 
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.sim.apiserver.ApiServer;
@@ -73,7 +74,7 @@ public final class ReplicaSetController {
             deletePod(pod);
             return;
         }
-        OwnerReference ref = ControllerRefs.controllerOf(pod);
+        OwnerReference ref = Owners.controllerOf(pod);
         if (ref != null) {
             ReplicaSet rs = resolve(pod.getMetadata().getNamespace(), ref);
             if (rs != null) {
@@ -96,8 +97,8 @@ public final class ReplicaSetController {
             }
             return;
         }
-        OwnerReference curRef = ControllerRefs.controllerOf(cur);
-        OwnerReference oldRef = ControllerRefs.controllerOf(old);
+        OwnerReference curRef = Owners.controllerOf(cur);
+        OwnerReference oldRef = Owners.controllerOf(old);
         boolean refChanged = !Objects.equals(curRef, oldRef);
         if (refChanged && oldRef != null) {
             ReplicaSet rs = resolve(old.getMetadata().getNamespace(), oldRef);
@@ -123,7 +124,7 @@ public final class ReplicaSetController {
     }
 
     private void deletePod(Pod pod) {
-        OwnerReference ref = ControllerRefs.controllerOf(pod);
+        OwnerReference ref = Owners.controllerOf(pod);
         if (ref == null) {
             return; // no controller cares about a deleted orphan
         }
@@ -239,7 +240,7 @@ public final class ReplicaSetController {
      * a controller has none, so its pods all rank equally on the node criterion.
      */
     private List<Pod> relatedPods(ReplicaSet rs) {
-        OwnerReference owner = ControllerRefs.controllerOf(rs);
+        OwnerReference owner = Owners.controllerOf(rs);
         List<Pod> related = new ArrayList<>();
         if (owner == null) {
             return related;
@@ -248,7 +249,7 @@ public final class ReplicaSetController {
         List<Pod> all = api.list(Pod.class, Kinds.POD, namespace);
         java.util.TreeSet<String> seen = new java.util.TreeSet<>();
         for (ReplicaSet sibling : api.list(ReplicaSet.class, Kinds.REPLICA_SET, namespace)) {
-            OwnerReference ref = ControllerRefs.controllerOf(sibling);
+            OwnerReference ref = Owners.controllerOf(sibling);
             if (ref == null || !Objects.equals(ref.getUid(), owner.getUid())) {
                 continue;
             }

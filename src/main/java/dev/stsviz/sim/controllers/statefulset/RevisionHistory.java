@@ -1,5 +1,6 @@
 package dev.stsviz.sim.controllers.statefulset;
 
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.StatefulSets;
 import dev.stsviz.sim.apiserver.ApiServer;
@@ -51,7 +52,7 @@ final class RevisionHistory {
     /** The set's revisions (those it controls), oldest first. */
     List<ControllerRevision> revisions(StatefulSet set) {
         return api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, set.getMetadata().getNamespace()).stream()
-                .filter(r -> controlledBy(r, set))
+                .filter(r -> Owners.isControlledBy(r, set))
                 .sorted(BY_NUMBER)
                 .toList();
     }
@@ -127,14 +128,5 @@ final class RevisionHistory {
                 .withData(Revisions.dataOf(patch))
                 .withRevision(number)
                 .build();
-    }
-
-    private static boolean controlledBy(ControllerRevision revision, StatefulSet set) {
-        for (OwnerReference ref : revision.getMetadata().getOwnerReferences()) {
-            if (Boolean.TRUE.equals(ref.getController()) && Objects.equals(ref.getUid(), set.getMetadata().getUid())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.stsviz.sim.controllers.statefulset;
 
+import dev.stsviz.cluster.Owners;
 import dev.stsviz.cluster.Kinds;
 import dev.stsviz.cluster.Pods;
 import dev.stsviz.cluster.StatefulSetBlock;
@@ -79,8 +80,8 @@ public final class StatefulSetController {
      * to see whether one adopts it.
      */
     private void onPod(WatchEvent.Type type, Pod old, Pod pod) {
-        OwnerReference ref = ControllerRefs.controllerOf(pod);
-        OwnerReference oldRef = old == null ? null : ControllerRefs.controllerOf(old);
+        OwnerReference ref = Owners.controllerOf(pod);
+        OwnerReference oldRef = old == null ? null : Owners.controllerOf(old);
         if (oldRef != null && !Objects.equals(oldRef, ref) && CONTROLLER_KIND.equals(oldRef.getKind())) {
             queue.add(key(old.getMetadata().getNamespace(), oldRef.getName()));
         }
@@ -208,7 +209,7 @@ public final class StatefulSetController {
         String key = key(namespace, set.getMetadata().getName());
         List<ControllerRevision> orphanRevisions = new ArrayList<>();
         for (ControllerRevision r : api.list(ControllerRevision.class, Kinds.CONTROLLER_REVISION, namespace)) {
-            if (ControllerRefs.controllerOf(r) == null) {
+            if (Owners.controllerOf(r) == null) {
                 orphanRevisions.add(r);
             }
         }
